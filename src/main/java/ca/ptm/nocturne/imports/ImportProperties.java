@@ -1,0 +1,29 @@
+package ca.ptm.nocturne.imports;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param inbox              folder scanned by {@code run import} and the nightly pipeline
+ * @param samples            the bundled sample exports, imported by the demonstration run
+ * @param mappings           folder of the column mapping files (one YAML file per kind of legacy export)
+ * @param chunkSize          rows written per transaction; a restart resumes after the last committed chunk
+ * @param skipLimit          rejected rows tolerated in one file before its import fails as "mostly garbage"
+ * @param defaultInstitution institution of a piano inventory whose file name names none
+ * @param highAmountWarning  a Place des Arts fee above this is imported with a warning (typo or price table)
+ */
+@ConfigurationProperties("nocturne.import")
+public record ImportProperties(Path inbox, Path samples, Path mappings, int chunkSize, int skipLimit,
+                               String defaultInstitution, BigDecimal highAmountWarning) {
+
+    public ImportProperties {
+        inbox = inbox == null ? Path.of("jobs/import/inbox") : inbox;
+        samples = samples == null ? Path.of("jobs/samples/import") : samples;
+        mappings = mappings == null ? Path.of("jobs/import/mappings") : mappings;
+        chunkSize = chunkSize <= 0 ? 100 : chunkSize;
+        skipLimit = skipLimit <= 0 ? 100 : skipLimit;
+        defaultInstitution = defaultInstitution == null ? "place-des-arts" : defaultInstitution;
+        highAmountWarning = highAmountWarning == null ? new BigDecimal("500.00") : highAmountWarning;
+    }
+}

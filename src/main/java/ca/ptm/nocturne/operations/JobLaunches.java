@@ -1,0 +1,151 @@
+package ca.ptm.nocturne.operations;
+
+import ca.ptm.nocturne.imports.ImportJobConfiguration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every start, restart, stop, abandon and recover goes through here and through Spring Batch's JobOperator, so the
+ * command line and (later) the console behave the same. A refusal is an {@link OperationRefusedException} whose
+ * message tells the admin, in French, what to do instead.
+ */
+@Service
+public class JobLaunches {
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job nightlyJob;
+    private final Job importJob;
+
+    public JobLaunches(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("nightlyJob") Job nightlyJob,
+                       @Qualifier("importJob") Job importJob) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.nightlyJob = nightlyJob;
+        this.importJob = importJob;
+    }
+
+    /**
+     * Runs the night of {@code date}. A night that failed is restarted (same instance, resumes after its last
+     * committed chunk); a night already completed is not run twice.
+     */
+    public JobExecution runNightly(LocalDate date, String dir, Integer year) throws Exception {
+        JobParametersBuilder parameters = new JobParametersBuilder().addLocalDate("date", date, true);
+        if (dir != null) {
+            parameters.addString("dir", dir, false);
+        }
+        if (year != null) {
+            parameters.addLong("year", year.longValue(), false);
+        }
+        JobInstance instance = jobRepository.getJobInstance(NightlyJobConfiguration.JOB_NAME, parameters.toJobParameters());
+        if (instance != null) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            refuseIfRunningOrDone(last, "La nuit du " + date);
+            return jobOperator.restart(last);
+        }
+        return jobOperator.start(nightlyJob, parameters.toJobParameters());
+    }
+
+    /** Runs the import alone, as a new instance; refused while an earlier import is unfinished. */
+    public JobExecution runImport(String dir, Integer year) throws Exception {
+        Optional<JobExecution> unfinished = lastExecution(ImportJobConfiguration.JOB_NAME)
+                .filter(e -> e.getStatus() != BatchStatus.COMPLETED && e.getStatus() != BatchStatus.ABANDONED);
+        if (unfinished.isPresent()) {
+            throw new OperationRefusedException("L'import précédent (exécution " + unfinished.get().getId() + ") est "
+                    + StatusLabels.of(unfinished.get()) + " : reprenez-le avec « jobs restart " + unfinished.get().getId()
+                    + " » ou abandonnez-le avec « jobs abandon " + unfinished.get().getId() + " ».");
+        }
+        JobParametersBuilder parameters = new JobParametersBuilder().addString("requested.at", Instant.now().toString(), true);
+        if (dir != null) {
+            parameters.addString("dir", dir, false);
+        }
+        if (year != null) {
+            parameters.addLong("year", year.longValue(), false);
+        }
+        return jobOperator.start(importJob, parameters.toJobParameters());
+    }
+
+    public JobExecution restart(long executionId) throws Exception {
+        JobExecution execution = existing(executionId);
+        JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
+        if (last != null && last.getId() != execution.getId()) {
+            throw new OperationRefusedException("L'exécution " + executionId + " a déjà été reprise par l'exécution "
+                    + last.getId() + " (" + StatusLabels.of(last) + ") : c'est celle-là qu'il faut reprendre.");
+        }
+        refuseIfRunningOrDone(execution, "L'exécution " + executionId);
+        return jobOperator.restart(execution);
+    }
+
+    public JobExecution stop(long executionId) throws Exception {
+        JobExecution execution = existing(executionId);
+        try {
+            jobOperator.stop(execution);
+        } catch (JobExecutionNotRunningException e) {
+            throw new OperationRefusedException("L'exécution " + executionId + " n'est pas en cours (" + StatusLabels.of(execution) + ").");
+        }
+        return jobRepository.getJobExecution(executionId);
+    }
+
+    public JobExecution abandon(long executionId) throws Exception {
+        JobExecution execution = existing(executionId);
+        if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+            throw new OperationRefusedException("L'exécution " + executionId + " est " + StatusLabels.of(execution)
+                    + " : il n'y a rien à abandonner.");
+        }
+        if (execution.getStatus().isRunning()) {
+            throw new OperationRefusedException("L'exécution " + executionId + " est en cours : arrêtez-la d'abord avec « jobs stop "
+                    + executionId + " », ou si son processus est mort, « jobs recover " + executionId + " ».");
+        }
+        return jobOperator.abandon(execution);
+    }
+
+    /** Marks FAILED an execution left STARTED by a process that died (kill -9, power cut), so it can be restarted. */
+    public JobExecution recover(long executionId) {
+        JobExecution execution = existing(executionId);
+        if (!execution.getStatus().isRunning()) {
+            throw new OperationRefusedException("L'exécution " + executionId + " n'est pas bloquée (" + StatusLabels.of(execution)
+                    + ") : rien à récupérer.");
+        }
+        return jobOperator.recover(execution);
+    }
+
+    private JobExecution existing(long executionId) {
+        JobExecution execution = jobRepository.getJobExecution(executionId);
+        if (execution == null) {
+            throw new OperationRefusedException("Aucune exécution n° " + executionId + " dans le dépôt des jobs.");
+        }
+        return execution;
+    }
+
+    private void refuseIfRunningOrDone(JobExecution execution, String what) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            throw new OperationRefusedException(what + " est déjà terminée (exécution " + execution.getId() + ") : rien à refaire.");
+        }
+        if (execution.getStatus() == BatchStatus.ABANDONED) {
+            throw new OperationRefusedException(what + " a été abandonnée (exécution " + execution.getId() + ") : elle ne peut plus être reprise.");
+        }
+        if (execution.getStatus().isRunning()) {
+            throw new OperationRefusedException(what + " est déjà en cours (exécution " + execution.getId() + "). Si son processus est "
+                    + "mort, marquez-la en échec avec « jobs recover " + execution.getId() + " » puis reprenez-la.");
+        }
+    }
+
+    private Optional<JobExecution> lastExecution(String jobName) {
+        JobInstance instance = jobRepository.getLastJobInstance(jobName);
+        return instance == null ? Optional.empty()
+                : jobRepository.getJobExecutions(instance).stream().max(Comparator.comparing(JobExecution::getId));
+    }
+}

@@ -1,0 +1,29 @@
+package ca.ptm.nocturne.operations;
+
+import ca.ptm.nocturne.shared.batch.WarningsJobListener;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The nightly pipeline, one job instance per Montreal run date (the identifying parameter {@code date}): a failed
+ * night launched again with the same date is restarted, never re-run as a new instance. Stages: the legacy import;
+ * the Gazelle sync, the count checks, the reports and the email are appended here as they arrive.
+ */
+@Configuration(proxyBeanMethods = false)
+public class NightlyJobConfiguration {
+
+    public static final String JOB_NAME = "nightly";
+
+    @Bean
+    Job nightlyJob(JobRepository jobRepository, Flow importFlow, WarningsJobListener warnings) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(importFlow)
+                .end()
+                .listener(warnings)
+                .build();
+    }
+}

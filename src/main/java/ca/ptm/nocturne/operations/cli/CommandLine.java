@@ -1,0 +1,191 @@
+package ca.ptm.nocturne.operations.cli;
+
+import ca.ptm.nocturne.imports.ImportProperties;
+import ca.ptm.nocturne.operations.ExitCode;
+import ca.ptm.nocturne.operations.JobLaunches;
+import ca.ptm.nocturne.operations.OperationRefusedException;
+import ca.ptm.nocturne.operations.StatusLabels;
+import ca.ptm.nocturne.shared.time.BusinessTime;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Nocturne's command line: {@code run nightly|import}, {@code jobs list|show|restart|stop|abandon|recover},
+ * {@code --help}. Without any argument it runs the night on the bundled samples, the demonstration a fresh clone
+ * gives. What it prints is for people (French); the exit code is for schedulers (0, 1, 2, 3).
+ */
+@Component
+public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandLine.class);
+
+    private final JobLaunches launches;
+    private final JobRepository jobRepository;
+    private final ExecutionReport report;
+    private final ImportProperties importProperties;
+    private final CliProperties cliProperties;
+    private final DatabaseDescription database;
+    private final PrintStream out = System.out;
+    private ExitCode exitCode = ExitCode.COMPLETED;
+
+    public CommandLine(JobLaunches launches, JobRepository jobRepository, ExecutionReport report,
+                       ImportProperties importProperties, CliProperties cliProperties, DatabaseDescription database) {
+        this.launches = launches;
+        this.jobRepository = jobRepository;
+        this.report = report;
+        this.importProperties = importProperties;
+        this.cliProperties = cliProperties;
+        this.database = database;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!cliProperties.enabled()) {
+            return;
+        }
+        exitCode = execute(CommandArguments.of(args));
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode.code();
+    }
+
+    public ExitCode execute(CommandArguments args) {
+        try {
+            if (args.has("help")) {
+                out.print(Usage.TEXT);
+                return ExitCode.COMPLETED;
+            }
+            if (args.words().isEmpty()) {
+                out.println("Aucune commande : nuit de démonstration sur les exemples fournis (" + importProperties.samples() + ").");
+                out.println("« --help » liste les commandes.");
+                return runNightly(args.withOption("samples", "true"));
+            }
+            return switch (args.word(0)) {
+                case "run" -> run(args);
+                case "jobs" -> jobs(args);
+                default -> usage("Commande inconnue : « " + args.word(0) + " »");
+            };
+        } catch (OperationRefusedException refused) {
+            out.println(refused.getMessage());
+            return ExitCode.BAD_USAGE;
+        } catch (BadUsageException bad) {
+            return usage(bad.getMessage());
+        } catch (Exception e) {
+            log.error("Command failed", e);
+            out.println("Échec : " + e.getMessage());
+            return ExitCode.FAILED;
+        }
+    }
+
+    private ExitCode run(CommandArguments args) throws Exception {
+        return switch (args.word(1)) {
+            case "nightly" -> runNightly(args);
+            case "import" -> finished(launches.runImport(inbox(args), args.integer("year")));
+            default -> usage("Que faut-il lancer ? « run nightly » ou « run import »");
+        };
+    }
+
+    private ExitCode runNightly(CommandArguments args) throws Exception {
+        LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
+        out.printf("Nuit du %s — base : %s%n", date, database.describe());
+        return finished(launches.runNightly(date, inbox(args), args.integer("year")));
+    }
+
+    private String inbox(CommandArguments args) {
+        if (args.has("dir")) {
+            return args.option("dir");
+        }
+        return (args.has("samples") ? importProperties.samples() : importProperties.inbox()).toString();
+    }
+
+    private ExitCode jobs(CommandArguments args) throws Exception {
+        String action = args.word(1);
+        if (action.equals("list")) {
+            return list(args);
+        }
+        long id = args.executionId();
+        JobExecution execution = switch (action) {
+            case "show" -> Optional.ofNullable(jobRepository.getJobExecution(id))
+                    .orElseThrow(() -> new OperationRefusedException("Aucune exécution n° " + id + " dans le dépôt des jobs."));
+            case "restart" -> {
+                out.printf("Reprise de l'exécution %d…%n", id);
+                yield launches.restart(id);
+            }
+            case "stop" -> launches.stop(id);
+            case "abandon" -> launches.abandon(id);
+            case "recover" -> launches.recover(id);
+            default -> throw new BadUsageException("Action inconnue : « jobs " + action + " »");
+        };
+        switch (action) {
+            case "show" -> report.printDetails(execution, out);
+            case "restart" -> {
+                return finished(execution);
+            }
+            case "stop" -> out.printf("Arrêt demandé pour l'exécution %d : elle s'arrêtera à la fin du bloc en cours.%n", id);
+            case "abandon" -> out.printf("Exécution %d abandonnée : elle ne sera plus reprise.%n", id);
+            default -> out.printf("Exécution %d marquée en échec : reprenez-la avec « jobs restart %d ».%n", id, id);
+        }
+        return ExitCode.COMPLETED;
+    }
+
+    private ExitCode list(CommandArguments args) {
+        int limit = Optional.ofNullable(args.integer("limit")).orElse(20);
+        Optional<BatchStatus> status = args.has("status") ? Optional.of(args.status()) : Optional.empty();
+        List<JobExecution> executions = jobRepository.getJobNames().stream()
+                .flatMap(name -> jobRepository.getJobInstances(name, 0, 10_000).stream())
+                .flatMap(instance -> jobRepository.getJobExecutions(instance).stream())
+                .filter(e -> status.isEmpty() || e.getStatus() == status.get())
+                .sorted(Comparator.comparing(JobExecution::getId).reversed())
+                .limit(limit)
+                .toList();
+        if (executions.isEmpty()) {
+            out.println("Aucune exécution" + status.map(s -> " au statut " + s).orElse("") + ".");
+            return ExitCode.COMPLETED;
+        }
+        out.printf("%6s  %-8s  %-30s  %-20s  %-9s  %s%n", "N°", "Job", "Statut", "Début (Montréal)", "Durée", "Paramètres");
+        executions.forEach(e -> report.printListLine(e, out));
+        return ExitCode.COMPLETED;
+    }
+
+    private ExitCode finished(JobExecution execution) {
+        report.printRun(execution, out);
+        return StatusLabels.exitCode(execution);
+    }
+
+    private ExitCode usage(String problem) {
+        out.println(problem);
+        out.println();
+        out.print(Usage.TEXT);
+        return ExitCode.BAD_USAGE;
+    }
+
+    /** A command line that cannot be understood. */
+    static class BadUsageException extends RuntimeException {
+        BadUsageException(String message) {
+            super(message);
+        }
+    }
+
+    static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadUsageException("Date invalide : « " + text + " » (format attendu : AAAA-MM-JJ)");
+        }
+    }
+}

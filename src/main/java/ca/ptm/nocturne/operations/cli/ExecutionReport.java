@@ -1,0 +1,157 @@
+package ca.ptm.nocturne.operations.cli;
+
+import ca.ptm.nocturne.imports.inbox.ImportManifest;
+import ca.ptm.nocturne.imports.inbox.ScanNote;
+import ca.ptm.nocturne.imports.ledger.ImportBatch;
+import ca.ptm.nocturne.imports.ledger.ImportBatchLedger;
+import ca.ptm.nocturne.imports.ledger.ImportReject;
+import ca.ptm.nocturne.operations.FailureText;
+import ca.ptm.nocturne.operations.StatusLabels;
+import ca.ptm.nocturne.shared.time.BusinessTime;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/** Prints runs for people: French, times in Montreal, counts per step and per file, the first rejected rows. */
+@Component
+public class ExecutionReport {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH 'h' mm", Locale.CANADA_FRENCH);
+    private static final int FIRST_REJECTS = 10;
+
+    private final ImportBatchLedger ledger;
+
+    public ExecutionReport(ImportBatchLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** What {@code run} prints at the end: the outcome and the file-by-file import summary. */
+    public void printRun(JobExecution execution, PrintStream out) {
+        out.println();
+        out.printf("Exécution %d (%s) : %s, durée %s%n", execution.getId(), execution.getJobInstance().getJobName(),
+                StatusLabels.of(execution), duration(execution));
+        printImports(execution, out);
+        printWarningsAndFailures(execution, out);
+    }
+
+    /** What {@code jobs show} prints: everything about one execution. */
+    public void printDetails(JobExecution execution, PrintStream out) {
+        out.printf("Exécution %d — job « %s », instance %d%n", execution.getId(), execution.getJobInstance().getJobName(),
+                execution.getJobInstance().getInstanceId());
+        out.printf("  Statut      : %s (code de sortie %s)%n", StatusLabels.of(execution), execution.getExitStatus().getExitCode());
+        out.printf("  Début       : %s%n", time(execution.getStartTime()));
+        out.printf("  Fin         : %s%n", time(execution.getEndTime()));
+        out.printf("  Durée       : %s%n", duration(execution));
+        out.println("  Paramètres  :");
+        for (JobParameter<?> parameter : execution.getJobParameters().parameters()) {
+            out.printf("    %s = %s%s%n", parameter.name(), parameter.value(), parameter.identifying() ? " (identifiant)" : "");
+        }
+        out.println("  Étapes (lus / écrits / filtrés / ignorés / validations / annulations) :");
+        for (StepExecution step : execution.getStepExecutions()) {
+            out.printf("    %-34s %-30s %5d / %5d / %5d / %5d / %4d / %4d%n", step.getStepName(), StatusLabels.of(step.getStatus()),
+                    step.getReadCount(), step.getWriteCount(), step.getFilterCount(), step.getSkipCount(),
+                    step.getCommitCount(), step.getRollbackCount());
+            String description = step.getExitStatus().getExitDescription();
+            if (description != null && !description.isBlank()) {
+                out.printf("      ↳ %s%n", FailureText.summarize(description));
+            }
+        }
+        printImports(execution, out);
+        List<ImportReject> rejects = ledger.firstRejects(execution.getJobInstance().getInstanceId(), FIRST_REJECTS);
+        if (!rejects.isEmpty()) {
+            out.printf("  Premières lignes rejetées (table import_reject) :%n");
+            for (ImportReject reject : rejects) {
+                out.printf("    %s, ligne %d%s : %s — %s%n", reject.fileName(), reject.lineNumber(),
+                        reject.fieldName().isEmpty() ? "" : ", champ " + reject.fieldName(), reject.errorCode(), reject.message());
+            }
+        }
+        printWarningsAndFailures(execution, out);
+    }
+
+    public void printListLine(JobExecution execution, PrintStream out) {
+        out.printf("%6d  %-8s  %-30s  %-20s  %-9s  %s%n", execution.getId(), execution.getJobInstance().getJobName(),
+                StatusLabels.of(execution), time(execution.getStartTime()), duration(execution),
+                execution.getJobParameters().parameters().stream().filter(JobParameter::identifying)
+                        .map(p -> p.name() + "=" + p.value()).reduce((a, b) -> a + " " + b).orElse(""));
+    }
+
+    private void printImports(JobExecution execution, PrintStream out) {
+        List<ImportBatch> batches = ledger.ofJobInstance(execution.getJobInstance().getInstanceId());
+        Object manifest = execution.getExecutionContext().get(ImportManifest.CONTEXT_KEY);
+        List<ScanNote> notes = manifest instanceof ImportManifest m ? m.notes() : List.of();
+        if (batches.isEmpty() && notes.isEmpty()) {
+            if (manifest instanceof ImportManifest m) {
+                out.printf("  Import : aucun fichier dans %s%n", m.inbox());
+            }
+            return;
+        }
+        out.println("  Import des fichiers historiques :");
+        out.printf("    %-44s %-22s %6s %9s %8s %8s%n", "Fichier", "Type", "lus", "importés", "rejetés", "doublons");
+        for (ImportBatch batch : batches) {
+            if (batch.status().equals("REFUSED")) {
+                out.printf("    %-44s REFUSÉ : %s%n", batch.fileName(), batch.message());
+                continue;
+            }
+            out.printf("    %-44s %-22s %6d %9d %8d %8d%s%n", batch.fileName(), batch.fileKind(), batch.rowsRead(),
+                    batch.rowsWritten(), batch.rowsRejected(), batch.rowsDuplicate(),
+                    batch.status().equals("COMPLETED") ? "" : "  (" + batch.status() + (batch.message() == null ? "" : " : " + batch.message()) + ")");
+            out.printf("      %s, séparateur %s%n", batch.encoding(), delimiterName(batch.delimiter()));
+        }
+        notes.stream().filter(n -> n.outcome() != ScanNote.Outcome.REFUSED)
+                .forEach(n -> out.printf("    %-44s %s%n", n.fileName(), n.message()));
+    }
+
+    private static void printWarningsAndFailures(JobExecution execution, PrintStream out) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            String warnings = execution.getExitStatus().getExitDescription();
+            if (warnings != null && !warnings.isBlank()) {
+                out.println("  Avertissements :");
+                warnings.lines().forEach(line -> out.printf("    - %s%n", line));
+            }
+            return;
+        }
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.FAILED) {
+                out.printf("  Échec à l'étape « %s » : %s%n", step.getStepName(),
+                        FailureText.summarize(step.getExitStatus().getExitDescription()));
+            }
+        }
+        if (execution.getStatus() == BatchStatus.FAILED) {
+            out.printf("  Pour reprendre là où elle s'est arrêtée : jobs restart %d%n", execution.getId());
+        }
+    }
+
+    private static String delimiterName(String delimiter) {
+        if (delimiter == null) {
+            return "?";
+        }
+        return switch (delimiter) {
+            case "\t" -> "TAB";
+            case ";" -> "point-virgule";
+            default -> "virgule";
+        };
+    }
+
+    private static String time(LocalDateTime utc) {
+        return utc == null ? "—" : TIME.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(BusinessTime.ZONE));
+    }
+
+    private static String duration(JobExecution execution) {
+        if (execution.getStartTime() == null) {
+            return "—";
+        }
+        LocalDateTime end = execution.getEndTime() != null ? execution.getEndTime() : LocalDateTime.now(ZoneOffset.UTC);
+        Duration duration = Duration.between(execution.getStartTime(), end);
+        return duration.toMinutes() > 0 ? duration.toMinutes() + " min " + duration.toSecondsPart() + " s"
+                : String.format(Locale.CANADA_FRENCH, "%.1f s", duration.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,34 @@
+package ca.ptm.nocturne.operations.cli;
+
+/** The help text of the command line. */
+final class Usage {
+
+    private Usage() {
+    }
+
+    static final String TEXT = """
+            Nocturne — traitements de nuit de Piano Technique Montréal
+
+            Utilisation : java -jar nocturne.jar <commande> [options]
+                     ou : ./mvnw -q spring-boot:run -Dspring-boot.run.arguments="<commande> [options]"
+
+            Sans commande : la nuit de démonstration sur les exemples de jobs/samples/.
+
+            Lancer
+              run nightly [--date=AAAA-MM-JJ] [--dir=DOSSIER] [--year=AAAA]
+                    la nuit complète ; une nuit échouée relancée à la même date est reprise, jamais refaite
+              run import [--dir=DOSSIER] [--year=AAAA]
+                    l'import des fichiers historiques seul (dossier par défaut : jobs/import/inbox)
+                    --year : année des dates sans année (« 5 décembre ») quand le fichier n'en donne aucune
+
+            Administrer (numéro d'exécution donné par « jobs list »)
+              jobs list [--status=FAILED] [--limit=N]   les dernières exécutions
+              jobs show <n°>                            étapes, compteurs, fichiers, premières lignes rejetées
+              jobs restart <n°>                         reprend une exécution échouée après son dernier bloc validé
+              jobs stop <n°>                            arrête une exécution en cours à la fin de son bloc
+              jobs abandon <n°>                         abandonne une exécution échouée (elle ne sera plus reprise)
+              jobs recover <n°>                         marque en échec une exécution bloquée par un processus mort
+
+            Codes de sortie : 0 terminé, 1 échec, 2 commande invalide ou refusée, 3 terminé avec avertissements
+            """;
+}
