@@ -1,5 +1,6 @@
 package ca.ptm.nocturne.operations;
 
+import ca.ptm.nocturne.gazelle.GazelleSyncJobConfiguration;
 import ca.ptm.nocturne.imports.ImportJobConfiguration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,20 +31,22 @@ public class JobLaunches {
     private final JobRepository jobRepository;
     private final Job nightlyJob;
     private final Job importJob;
+    private final Job gazelleSyncJob;
 
     public JobLaunches(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("nightlyJob") Job nightlyJob,
-                       @Qualifier("importJob") Job importJob) {
+                       @Qualifier("importJob") Job importJob, @Qualifier("gazelleSyncJob") Job gazelleSyncJob) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.importJob = importJob;
+        this.gazelleSyncJob = gazelleSyncJob;
     }
 
     /**
      * Runs the night of {@code date}. A night that failed is restarted (same instance, resumes after its last
      * committed chunk); a night already completed is not run twice.
      */
-    public JobExecution runNightly(LocalDate date, String dir, Integer year) throws Exception {
+    public JobExecution runNightly(LocalDate date, String dir, Integer year, SyncOptions sync) throws Exception {
         JobParametersBuilder parameters = new JobParametersBuilder().addLocalDate("date", date, true);
         if (dir != null) {
             parameters.addString("dir", dir, false);
@@ -50,6 +54,7 @@ public class JobLaunches {
         if (year != null) {
             parameters.addLong("year", year.longValue(), false);
         }
+        sync.addTo(parameters);
         JobInstance instance = jobRepository.getJobInstance(NightlyJobConfiguration.JOB_NAME, parameters.toJobParameters());
         if (instance != null) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
@@ -61,13 +66,7 @@ public class JobLaunches {
 
     /** Runs the import alone, as a new instance; refused while an earlier import is unfinished. */
     public JobExecution runImport(String dir, Integer year) throws Exception {
-        Optional<JobExecution> unfinished = lastExecution(ImportJobConfiguration.JOB_NAME)
-                .filter(e -> e.getStatus() != BatchStatus.COMPLETED && e.getStatus() != BatchStatus.ABANDONED);
-        if (unfinished.isPresent()) {
-            throw new OperationRefusedException("L'import précédent (exécution " + unfinished.get().getId() + ") est "
-                    + StatusLabels.of(unfinished.get()) + " : reprenez-le avec « jobs restart " + unfinished.get().getId()
-                    + " » ou abandonnez-le avec « jobs abandon " + unfinished.get().getId() + " ».");
-        }
+        refuseIfUnfinished(ImportJobConfiguration.JOB_NAME, "L'import précédent");
         JobParametersBuilder parameters = new JobParametersBuilder().addString("requested.at", Instant.now().toString(), true);
         if (dir != null) {
             parameters.addString("dir", dir, false);
@@ -76,6 +75,16 @@ public class JobLaunches {
             parameters.addLong("year", year.longValue(), false);
         }
         return jobOperator.start(importJob, parameters.toJobParameters());
+    }
+
+    /** Runs the Gazelle sync alone, as a new instance; refused while an earlier sync is unfinished. */
+    public JobExecution runGazelleSync(LocalDate runDate, SyncOptions sync) throws Exception {
+        refuseIfUnfinished(GazelleSyncJobConfiguration.JOB_NAME, "La synchronisation Gazelle précédente");
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addString("requested.at", Instant.now().toString(), true)
+                .addLocalDate("date", runDate, false);
+        sync.addTo(parameters);
+        return jobOperator.start(gazelleSyncJob, parameters.toJobParameters());
     }
 
     public JobExecution restart(long executionId) throws Exception {
@@ -122,8 +131,15 @@ public class JobLaunches {
         return jobOperator.recover(execution);
     }
 
-    private JobExecution existing(long executionId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+    /** The execution with this id; an unknown id is a refusal, not a failure. */
+    public JobExecution existing(long executionId) {
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException unknown) {
+            // Spring Batch 6.0.6 throws here instead of returning null for an unknown id.
+            execution = null;
+        }
         if (execution == null) {
             throw new OperationRefusedException("Aucune exécution n° " + executionId + " dans le dépôt des jobs.");
         }
@@ -140,6 +156,16 @@ public class JobLaunches {
         if (execution.getStatus().isRunning()) {
             throw new OperationRefusedException(what + " est déjà en cours (exécution " + execution.getId() + "). Si son processus est "
                     + "mort, marquez-la en échec avec « jobs recover " + execution.getId() + " » puis reprenez-la.");
+        }
+    }
+
+    private void refuseIfUnfinished(String jobName, String what) {
+        Optional<JobExecution> unfinished = lastExecution(jobName)
+                .filter(e -> e.getStatus() != BatchStatus.COMPLETED && e.getStatus() != BatchStatus.ABANDONED);
+        if (unfinished.isPresent()) {
+            long id = unfinished.get().getId();
+            throw new OperationRefusedException(what + " (exécution " + id + ") est " + StatusLabels.of(unfinished.get())
+                    + " : reprenez-la avec « jobs restart " + id + " » ou abandonnez-la avec « jobs abandon " + id + " ».");
         }
     }
 

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The nightly pipeline, one job instance per Montreal run date (the identifying parameter {@code date}): a failed
- * night launched again with the same date is restarted, never re-run as a new instance. Stages: the legacy import;
- * the Gazelle sync, the count checks, the reports and the email are appended here as they arrive.
+ * night launched again with the same date is restarted, never re-run as a new instance. Stages: the legacy import,
+ * the Gazelle sync; the count checks, the reports and the email are appended here as they arrive.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
@@ -19,9 +19,10 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightly";
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, Flow importFlow, WarningsJobListener warnings) {
+    Job nightlyJob(JobRepository jobRepository, Flow importFlow, Flow gazelleSyncFlow, WarningsJobListener warnings) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(importFlow)
+                .next(gazelleSyncFlow)
                 .end()
                 .listener(warnings)
                 .build();

@@ -11,13 +11,17 @@ public final class TestDatabase {
 
     private static final List<String> WRITTEN_BY_JOBS = List.of(
             "pda_request_status_history", "pda_request", "venue_piano", "stock_movement", "technician_stock", "product",
-            "import_reject", "import_batch");
+            "import_reject", "import_batch", "gazelle_users", "gazelle_clients", "gazelle_contacts", "gazelle_pianos",
+            "gazelle_appointments", "gazelle_appointment_pianos", "gazelle_timeline_entries", "gazelle_invoices",
+            "gazelle_invoice_items", "sync_reject", "sync_logs", "system_settings");
 
     private TestDatabase() {
     }
 
     public static void clean(JdbcTemplate jdbc) {
         jdbc.execute("TRUNCATE " + String.join(", ", WRITTEN_BY_JOBS) + " RESTART IDENTITY CASCADE");
+        jdbc.update("DELETE FROM technician WHERE first_name NOT IN ('Allan', 'Nicolas', 'À attribuer')");
+        jdbc.update("UPDATE technician SET gazelle_user_id = NULL");
         jdbc.execute("""
                 TRUNCATE batch.batch_step_execution_context, batch.batch_job_execution_context, batch.batch_step_execution,
                     batch.batch_job_execution_params, batch.batch_job_execution, batch.batch_job_instance CASCADE""");

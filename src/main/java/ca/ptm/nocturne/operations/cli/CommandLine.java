@@ -1,10 +1,13 @@
 package ca.ptm.nocturne.operations.cli;
 
+import ca.ptm.nocturne.gazelle.GazelleProperties;
+import ca.ptm.nocturne.gazelle.source.GazelleSources;
 import ca.ptm.nocturne.imports.ImportProperties;
 import ca.ptm.nocturne.operations.ExitCode;
 import ca.ptm.nocturne.operations.JobLaunches;
 import ca.ptm.nocturne.operations.OperationRefusedException;
 import ca.ptm.nocturne.operations.StatusLabels;
+import ca.ptm.nocturne.operations.SyncOptions;
 import ca.ptm.nocturne.shared.time.BusinessTime;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -38,17 +41,22 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final ImportProperties importProperties;
     private final CliProperties cliProperties;
     private final DatabaseDescription database;
+    private final GazelleProperties gazelleProperties;
+    private final GazelleSources sources;
     private final PrintStream out = System.out;
     private ExitCode exitCode = ExitCode.COMPLETED;
 
     public CommandLine(JobLaunches launches, JobRepository jobRepository, ExecutionReport report,
-                       ImportProperties importProperties, CliProperties cliProperties, DatabaseDescription database) {
+                       ImportProperties importProperties, CliProperties cliProperties, DatabaseDescription database,
+                       GazelleProperties gazelleProperties, GazelleSources sources) {
         this.launches = launches;
         this.jobRepository = jobRepository;
         this.report = report;
         this.importProperties = importProperties;
         this.cliProperties = cliProperties;
         this.database = database;
+        this.gazelleProperties = gazelleProperties;
+        this.sources = sources;
     }
 
     @Override
@@ -71,7 +79,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                 return ExitCode.COMPLETED;
             }
             if (args.words().isEmpty()) {
-                out.println("Aucune commande : nuit de démonstration sur les exemples fournis (" + importProperties.samples() + ").");
+                out.println("Aucune commande : nuit de démonstration sur les exemples fournis (" + importProperties.samples()
+                        + ", " + gazelleProperties.samples() + ").");
                 out.println("« --help » liste les commandes.");
                 return runNightly(args.withOption("samples", "true"));
             }
@@ -96,14 +105,19 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         return switch (args.word(1)) {
             case "nightly" -> runNightly(args);
             case "import" -> finished(launches.runImport(inbox(args), args.integer("year")));
-            default -> usage("Que faut-il lancer ? « run nightly » ou « run import »");
+            case "gazelle-sync" -> {
+                LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
+                out.printf("Synchronisation Gazelle — source : %s — base : %s%n", sourceLabel(args), database.describe());
+                yield finished(launches.runGazelleSync(date, syncOptions(args, "dir")));
+            }
+            default -> usage("Que faut-il lancer ? « run nightly », « run import » ou « run gazelle-sync »");
         };
     }
 
     private ExitCode runNightly(CommandArguments args) throws Exception {
         LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
-        out.printf("Nuit du %s — base : %s%n", date, database.describe());
-        return finished(launches.runNightly(date, inbox(args), args.integer("year")));
+        out.printf("Nuit du %s — Gazelle : %s — base : %s%n", date, sourceLabel(args), database.describe());
+        return finished(launches.runNightly(date, inbox(args), args.integer("year"), syncOptions(args, "gazelle-dir")));
     }
 
     private String inbox(CommandArguments args) {
@@ -113,6 +127,28 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         return (args.has("samples") ? importProperties.samples() : importProperties.inbox()).toString();
     }
 
+    private SyncOptions syncOptions(CommandArguments args, String dirOption) {
+        String source = args.has("source") ? args.option("source") : null;
+        if (source != null && !source.equals(GazelleSources.API) && !source.equals(GazelleSources.FILES)) {
+            throw new BadUsageException("--source attend « api » ou « files », pas « " + source + " »");
+        }
+        String dir = args.has(dirOption) ? args.option(dirOption) : null;
+        if (args.has("samples")) {
+            source = GazelleSources.FILES;
+            dir = gazelleProperties.samples().toString();
+        }
+        return new SyncOptions(source, dir, args.has("full"));
+    }
+
+    private String sourceLabel(CommandArguments args) {
+        if (args.has("samples")) {
+            return "exports d'exemple (" + gazelleProperties.samples() + ")";
+        }
+        String source = args.has("source") ? args.option("source") : sources.defaultSource();
+        return GazelleSources.API.equals(source) ? "API GraphQL" : "exports CSV (" + (args.has("dir") ? args.option("dir")
+                : gazelleProperties.exportsDir()) + ")";
+    }
+
     private ExitCode jobs(CommandArguments args) throws Exception {
         String action = args.word(1);
         if (action.equals("list")) {
@@ -120,8 +156,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         long id = args.executionId();
         JobExecution execution = switch (action) {
-            case "show" -> Optional.ofNullable(jobRepository.getJobExecution(id))
-                    .orElseThrow(() -> new OperationRefusedException("Aucune exécution n° " + id + " dans le dépôt des jobs."));
+            case "show" -> launches.existing(id);
             case "restart" -> {
                 out.printf("Reprise de l'exécution %d…%n", id);
                 yield launches.restart(id);

@@ -1,5 +1,7 @@
 package ca.ptm.nocturne.operations.cli;
 
+import ca.ptm.nocturne.gazelle.steps.CancelVanishedAppointmentsTasklet;
+import ca.ptm.nocturne.gazelle.sync.SyncCounts;
 import ca.ptm.nocturne.imports.inbox.ImportManifest;
 import ca.ptm.nocturne.imports.inbox.ScanNote;
 import ca.ptm.nocturne.imports.ledger.ImportBatch;
@@ -34,13 +36,36 @@ public class ExecutionReport {
         this.ledger = ledger;
     }
 
-    /** What {@code run} prints at the end: the outcome and the file-by-file import summary. */
+    /** What {@code run} prints at the end: the outcome and the summaries of the import and of the sync. */
     public void printRun(JobExecution execution, PrintStream out) {
         out.println();
         out.printf("Exécution %d (%s) : %s, durée %s%n", execution.getId(), execution.getJobInstance().getJobName(),
                 StatusLabels.of(execution), duration(execution));
         printImports(execution, out);
+        printSync(execution, out);
         printWarningsAndFailures(execution, out);
+    }
+
+    private static void printSync(JobExecution execution, PrintStream out) {
+        List<StepExecution> steps = execution.getStepExecutions().stream()
+                .filter(s -> s.getExecutionContext().containsKey(SyncCounts.WRITTEN) || s.getStepName().matches("gazelle-(users|clients|pianos|appointments|timeline|invoices)"))
+                .toList();
+        if (steps.isEmpty()) {
+            return;
+        }
+        out.println("  Synchronisation Gazelle :");
+        out.printf("    %-24s %6s %8s %8s %7s%n", "Étape", "lus", "écrits", "écartés", "bruit");
+        for (StepExecution step : steps) {
+            var context = step.getExecutionContext();
+            out.printf("    %-24s %6d %8d %8d %7d%s%n", step.getStepName(), step.getReadCount(),
+                    context.getLong(SyncCounts.WRITTEN, 0L), context.getLong(SyncCounts.SKIPPED, 0L),
+                    context.getLong(SyncCounts.NOISE, 0L),
+                    context.getLong(SyncCounts.PARENTS_FETCHED, 0L) > 0
+                            ? "  (+" + context.getLong(SyncCounts.PARENTS_FETCHED, 0L) + " client(s) parent(s) rapatrié(s))" : "");
+        }
+        execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("gazelle-cancel-vanished"))
+                .map(s -> s.getExecutionContext().getInt(CancelVanishedAppointmentsTasklet.VANISHED, 0)).filter(n -> n > 0)
+                .forEach(n -> out.printf("    Rendez-vous disparus de Gazelle : %d%n", n));
     }
 
     /** What {@code jobs show} prints: everything about one execution. */

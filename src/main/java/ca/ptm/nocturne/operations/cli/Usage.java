@@ -15,11 +15,15 @@ final class Usage {
             Sans commande : la nuit de démonstration sur les exemples de jobs/samples/.
 
             Lancer
-              run nightly [--date=AAAA-MM-JJ] [--dir=DOSSIER] [--year=AAAA]
-                    la nuit complète ; une nuit échouée relancée à la même date est reprise, jamais refaite
+              run nightly [--date=AAAA-MM-JJ] [--dir=DOSSIER] [--year=AAAA] [--source=api|files] [--gazelle-dir=DOSSIER] [--full]
+                    la nuit complète : import, synchronisation Gazelle ; une nuit échouée relancée à la même date
+                    est reprise, jamais refaite
               run import [--dir=DOSSIER] [--year=AAAA]
                     l'import des fichiers historiques seul (dossier par défaut : jobs/import/inbox)
                     --year : année des dates sans année (« 5 décembre ») quand le fichier n'en donne aucune
+              run gazelle-sync [--full] [--source=api|files] [--dir=DOSSIER]
+                    la synchronisation Gazelle seule ; source par défaut : l'API si elle est configurée, sinon les
+                    exports CSV de Gazelle (dossier par défaut : jobs/gazelle/exports) ; --full relit tout l'historique
 
             Administrer (numéro d'exécution donné par « jobs list »)
               jobs list [--status=FAILED] [--limit=N]   les dernières exécutions

@@ -1,0 +1,28 @@
+package ca.ptm.nocturne.gazelle;
+
+import ca.ptm.nocturne.gazelle.sync.SyncRejects;
+import ca.ptm.nocturne.shared.batch.RunWarnings;
+import java.util.List;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Records Gazelle gave that were left out with a reason, and notes such as a mass disappearance, are warnings. */
+@Component
+public class GazelleRunWarnings implements RunWarnings {
+
+    private final SyncRejects rejects;
+    private final JdbcTemplate jdbc;
+
+    public GazelleRunWarnings(SyncRejects rejects, JdbcTemplate jdbc) {
+        this.rejects = rejects;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> warnings(JobExecution execution) {
+        List<Long> executions = jdbc.queryForList("SELECT job_execution_id FROM batch.batch_job_execution WHERE job_instance_id = ?",
+                Long.class, execution.getJobInstance().getInstanceId());
+        return rejects.summary(executions).stream().map(line -> "Gazelle, " + line).toList();
+    }
+}

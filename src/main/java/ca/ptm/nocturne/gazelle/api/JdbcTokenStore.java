@@ -1,0 +1,69 @@
+package ca.ptm.nocturne.gazelle.api;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The token in system_settings, key {@value #KEY}, stored as a jsonb string that itself contains the token object.
+ * Falls back to the token given by the environment while the table has none. {@link #save} commits in its own short
+ * transaction, so a refreshed token survives a chunk that fails and rolls back.
+ */
+public class JdbcTokenStore implements TokenStore {
+
+    public static final String KEY = "gazelle_oauth_token";
+
+    private static final String SELECT = "SELECT value::text FROM system_settings WHERE key = ?";
+    private static final String UPSERT = "INSERT INTO system_settings (key, value, updated_at) VALUES (?, ?::jsonb, now()) "
+            + "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate requiresNew;
+    private final JsonMapper mapper;
+    private final OAuthToken fromEnvironment;
+
+    /** Uses a DataSourceTransactionManager on the JdbcTemplate's DataSource. */
+    public JdbcTokenStore(JdbcTemplate jdbc, JsonMapper mapper, OAuthToken fromEnvironment) {
+        this(jdbc, new DataSourceTransactionManager(Objects.requireNonNull(jdbc.getDataSource(), "dataSource")), mapper,
+                fromEnvironment);
+    }
+
+    /** @param fromEnvironment the token given by the environment, or null */
+    public JdbcTokenStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, JsonMapper mapper,
+                          OAuthToken fromEnvironment) {
+        this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.fromEnvironment = fromEnvironment;
+        this.requiresNew = new TransactionTemplate(Objects.requireNonNull(transactionManager, "transactionManager"));
+        this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.requiresNew.setTimeout(30);
+    }
+
+    @Override
+    public Optional<OAuthToken> load() {
+        List<String> values = jdbc.queryForList(SELECT, String.class, KEY);
+        if (values.isEmpty() || values.get(0) == null || "null".equals(values.get(0).trim())) {
+            return Optional.ofNullable(fromEnvironment);
+        }
+        return Optional.of(OAuthToken.fromStoredValue(values.get(0), mapper));
+    }
+
+    @Override
+    public void save(OAuthToken token) {
+        Objects.requireNonNull(token, "token");
+        String stored = token.toStoredValue(mapper);
+        requiresNew.executeWithoutResult(status -> jdbc.update(UPSERT, KEY, stored));
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcTokenStore[key=" + KEY + ", fromEnvironment=" + fromEnvironment + "]";
+    }
+}

@@ -1,0 +1,133 @@
+package ca.ptm.nocturne.gazelle.exports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The cells of one export row, read by header name whatever its case, with the parsing shared by the four exports. A
+ * column missing from the file is absent (its column is not written); a blank cell is a present null.
+ */
+final class ExportCells {
+
+    private static final String UTC_SUFFIX = " utc";
+
+    private final Map<String, String> cells = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+    ExportCells(ExportRow row) {
+        row.cells().forEach((header, cell) -> cells.put(ExportKind.key(header), cell == null ? "" : cell.strip()));
+    }
+
+    boolean has(String header) {
+        return cells.containsKey(header);
+    }
+
+    /** The cell as written, "" when blank or when the column is missing: the text the tle_ id is computed from. */
+    String raw(String header) {
+        return cells.getOrDefault(header, "");
+    }
+
+    /** The cell, null when blank or missing. */
+    String text(String header) {
+        String cell = raw(header);
+        return cell.isEmpty() ? null : cell;
+    }
+
+    /** A Gazelle id with its prefix ("cli_"); a row without one cannot be written. */
+    String requiredId(String header, String prefix) {
+        String id = text(header);
+        if (id == null) {
+            throw new BadCellException(header, "", "Identifiant manquant dans la colonne « " + header + " »");
+        }
+        if (!id.startsWith(prefix)) {
+            throw new BadCellException(header, id, "Identifiant « " + id + " » invalide : " + prefix + " attendu");
+        }
+        return id;
+    }
+
+    Integer integer(String header) {
+        String cell = text(header);
+        if (cell == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(cell);
+        } catch (NumberFormatException e) {
+            throw new BadCellException(header, cell, "Nombre entier invalide dans « " + header + " » : « " + cell + " »");
+        }
+    }
+
+    /** An ISO date, "2026-02-14". */
+    LocalDate date(String header) {
+        String cell = text(header);
+        if (cell == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(cell);
+        } catch (DateTimeParseException e) {
+            throw new BadCellException(header, cell, "Date invalide dans « " + header + " » : « " + cell + " »");
+        }
+    }
+
+    /** A UTC timestamp: "2024-11-11 06:05:22 UTC" (timeline) or ISO "2019-04-02T13:10:00Z" (other exports). */
+    Instant utcTimestamp(String header) {
+        String cell = text(header);
+        if (cell == null) {
+            return null;
+        }
+        try {
+            if (cell.toLowerCase(Locale.ROOT).endsWith(UTC_SUFFIX)) {
+                String local = cell.substring(0, cell.length() - UTC_SUFFIX.length()).strip();
+                return LocalDateTime.parse(local.replaceFirst(" ", "T")).toInstant(ZoneOffset.UTC);
+            }
+            return OffsetDateTime.parse(cell, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadCellException(header, cell, "Horodatage invalide dans « " + header + " » : « " + cell + " »");
+        }
+    }
+
+    /** A local date-time without offset: "2025-11-21 16:00" or "2025-11-21T16:00:00". */
+    LocalDateTime localDateTime(String header) {
+        String cell = text(header);
+        if (cell == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(cell.replaceFirst(" ", "T"));
+        } catch (DateTimeParseException e) {
+            throw new BadCellException(header, cell, "Date et heure invalides dans « " + header + " » : « " + cell + " »");
+        }
+    }
+
+    /** true/false as Gazelle writes them; yes/no, oui/non and 1/0 are accepted as well. */
+    Boolean bool(String header) {
+        String cell = text(header);
+        if (cell == null) {
+            return null;
+        }
+        switch (cell.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "oui", "1":
+                return Boolean.TRUE;
+            case "false", "no", "non", "0":
+                return Boolean.FALSE;
+            default:
+                throw new BadCellException(header, cell, "Valeur vrai/faux invalide dans « " + header + " » : « "
+                        + cell + " »");
+        }
+    }
+
+    /** Copies a text cell into a column when the file has that column. */
+    void putText(Map<String, Object> columns, String column, String header) {
+        if (has(header)) {
+            columns.put(column, text(header));
+        }
+    }
+}

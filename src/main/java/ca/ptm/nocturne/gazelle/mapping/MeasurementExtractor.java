@@ -1,0 +1,150 @@
+package ca.ptm.nocturne.gazelle.mapping;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the room temperature, relative humidity and tuning pitch a technician typed in a service note ("Accord 442 Hz.
+ * 21°, 36%"). Every reading needs its unit and a plausible value: "stat 20" (parking), "100% satisfait" or a model
+ * such as "C7" must give nothing, because a false reading would end up in the humidity reports.
+ */
+public final class MeasurementExtractor {
+
+    /** Readings, each null when the text does not hold it. Temperature is in °C. */
+    public record Measurements(BigDecimal temperatureC, BigDecimal humidityPct, BigDecimal pitchHz) {
+
+        public static final Measurements NONE = new Measurements(null, null, null);
+
+        public boolean isEmpty() {
+            return temperatureC == null && humidityPct == null && pitchHz == null;
+        }
+    }
+
+    // A number not glued to a preceding number: "21", "21,5", "21.5" but never the "5" of "21,5".
+    private static final String NUMBER = "(?<!\\d)(?<!\\d[.,])(\\d{1,3}(?:[.,]\\d{1,2})?)";
+
+    // The bare-letter unit ("20C") is upper case only: "20c" may well be twenty cents.
+    private static final Pattern TEMPERATURE = Pattern.compile(NUMBER
+            + "(?:\\s?[°º]\\s?(c|f|celsius|fahrenheit)?|(?-i:([CF]))|\\s?degr[ée]s?(?:\\s?(c|f|celsius|fahrenheit))?)"
+            + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // A percentage followed by a money or satisfaction word is not a humidity.
+    private static final Pattern HUMIDITY = Pattern.compile(NUMBER + "\\s?%(?!\\s*(?:de\\s+)?(?:rabais|escompte"
+            + "|r[ée]duction|discount|off|acompte|d[ée]p[ôo]t|deposit|satisf|taxe|tax))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // ... and so is a percentage announced by one: "Acompte 30%", "rabais de 50%".
+    private static final Pattern MONEY_WORD_BEFORE = Pattern.compile("(?:rabais|escompte|r[ée]duction|discount"
+            + "|acompte|d[ée]p[ôo]t|deposit|taxes?)\\s*(?:de\\s*)?[:=]?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern PITCH_HZ = Pattern.compile(
+            "(?<!\\d)(?<!\\d[.,])(\\d{3}(?:[.,]\\d)?)\\s?hz(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+    // "A442", "A=440", "diapason 442", "diapason à 442": the note name or the word makes the unit unnecessary.
+    private static final Pattern PITCH_NAMED = Pattern.compile(
+            "(?:(?<![\\p{L}\\d])(?-i:A)(?:\\s?=\\s?)?|diapason\\s?[:=]?\\s?(?:[àa]\\s)?)(\\d{3})(?![\\p{L}\\d]|[.,]\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // Groups of TEMPERATURE after the number: unit after a degree sign, bare unit letter, unit after "degrés".
+    private static final int DEGREE_UNIT = 2;
+    private static final int BARE_UNIT = 3;
+    private static final int WORD_UNIT = 4;
+
+    private static final Pattern THERMOSTAT_BEFORE = Pattern.compile(
+            "thermostat[\\s:=]*(?:[àa]\\s*)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final BigDecimal MIN_C = BigDecimal.valueOf(-10);
+    private static final BigDecimal MAX_C = BigDecimal.valueOf(45);
+    // Without a degree sign ("20C") only an indoor temperature is believed; "3C" is more likely a room code.
+    private static final BigDecimal MIN_BARE_C = BigDecimal.valueOf(10);
+    private static final BigDecimal MAX_BARE_C = BigDecimal.valueOf(35);
+    private static final BigDecimal MIN_HUMIDITY = BigDecimal.valueOf(5);
+    private static final BigDecimal MAX_HUMIDITY = BigDecimal.valueOf(95);
+    // Baroque 415 Hz to the highest concert pitches ever used.
+    private static final BigDecimal MIN_PITCH = BigDecimal.valueOf(415);
+    private static final BigDecimal MAX_PITCH = BigDecimal.valueOf(466);
+    private static final BigDecimal THIRTY_TWO = BigDecimal.valueOf(32);
+    private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+    private static final BigDecimal NINE = BigDecimal.valueOf(9);
+
+    private MeasurementExtractor() {
+    }
+
+    /** @return the first plausible reading of each kind; {@link Measurements#NONE} for null or blank text */
+    public static Measurements extract(String text) {
+        if (text == null || text.isBlank()) {
+            return Measurements.NONE;
+        }
+        return new Measurements(temperature(text), humidity(text), pitch(text));
+    }
+
+    private static BigDecimal temperature(String text) {
+        Matcher m = TEMPERATURE.matcher(text);
+        while (m.find()) {
+            if (THERMOSTAT_BEFORE.matcher(text.substring(0, m.start(1))).find()) {
+                continue; // a thermostat setting is not a reading
+            }
+            boolean bareLetter = m.group(BARE_UNIT) != null;
+            if (bareLetter && m.start(1) > 0 && Character.isLetter(text.charAt(m.start(1) - 1))) {
+                continue; // "B20C" is a code, not a temperature
+            }
+            BigDecimal celsius = isFahrenheit(m) ? fahrenheitToCelsius(number(m.group(1))) : number(m.group(1));
+            BigDecimal min = bareLetter ? MIN_BARE_C : MIN_C;
+            BigDecimal max = bareLetter ? MAX_BARE_C : MAX_C;
+            if (celsius.compareTo(min) >= 0 && celsius.compareTo(max) <= 0) {
+                return celsius;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFahrenheit(Matcher m) {
+        for (int group = DEGREE_UNIT; group <= WORD_UNIT; group++) {
+            String unit = m.group(group);
+            if (unit != null) {
+                return unit.toLowerCase(Locale.ROOT).startsWith("f");
+            }
+        }
+        return false; // a bare degree sign is Celsius in Québec
+    }
+
+    private static BigDecimal humidity(String text) {
+        Matcher m = HUMIDITY.matcher(text);
+        while (m.find()) {
+            if (MONEY_WORD_BEFORE.matcher(text.substring(0, m.start(1))).find()) {
+                continue;
+            }
+            BigDecimal value = number(m.group(1));
+            if (value.compareTo(MIN_HUMIDITY) >= 0 && value.compareTo(MAX_HUMIDITY) <= 0) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static BigDecimal pitch(String text) {
+        BigDecimal found = firstInRange(PITCH_HZ.matcher(text), MIN_PITCH, MAX_PITCH);
+        return found != null ? found : firstInRange(PITCH_NAMED.matcher(text), MIN_PITCH, MAX_PITCH);
+    }
+
+    private static BigDecimal firstInRange(Matcher m, BigDecimal min, BigDecimal max) {
+        while (m.find()) {
+            BigDecimal value = number(m.group(1));
+            if (value.compareTo(min) >= 0 && value.compareTo(max) <= 0) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static BigDecimal fahrenheitToCelsius(BigDecimal fahrenheit) {
+        return fahrenheit.subtract(THIRTY_TWO).multiply(FIVE).divide(NINE, 1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal number(String text) {
+        return new BigDecimal(text.replace(',', '.'));
+    }
+}

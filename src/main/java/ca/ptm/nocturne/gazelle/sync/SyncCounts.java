@@ -1,0 +1,26 @@
+package ca.ptm.nocturne.gazelle.sync;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * The accounting of one entity step, kept in its execution context (committed with each chunk, so a restart
+ * continues the same totals): records read from the source = written + skipped (with a reason) + noise.
+ */
+public final class SyncCounts {
+
+    public static final String WRITTEN = "sync.written";
+    public static final String SKIPPED = "sync.skipped";
+    public static final String NOISE = "sync.noise";
+    public static final String WARNINGS = "sync.warnings";
+    public static final String PARENTS_FETCHED = "sync.parentsFetched";
+    public static final String SUPERSEDED = "sync.supersededCsvRows";
+
+    private SyncCounts() {
+    }
+
+    static void add(ExecutionContext context, String key, long amount) {
+        if (amount != 0) {
+            context.putLong(key, context.getLong(key, 0L) + amount);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package ca.ptm.nocturne.gazelle.sync;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes one chunk of an entity step in its transaction: the records (parents fetched first when missing), the
+ * skipped rows with their reasons, and the step's counters. Timeline rows from the CSV export and from the API are
+ * one entry when their Montreal date and description match: the API's tme_ row wins, the generated tle_ row goes.
+ */
+public class SyncItemWriter implements ItemWriter<SyncItem>, StepExecutionListener {
+
+    private final JdbcTemplate jdbc;
+    private final SyncRecordWriter records;
+    private final SyncRejects rejects;
+    private final ParentFetcher parents;
+    private final String source;
+    private StepExecution stepExecution;
+
+    public SyncItemWriter(JdbcTemplate jdbc, SyncRecordWriter records, SyncRejects rejects, ParentFetcher parents, String source) {
+        this.jdbc = jdbc;
+        this.records = records;
+        this.rejects = rejects;
+        this.parents = parents;
+        this.source = source;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        this.stepExecution = stepExecution;
+    }
+
+    @Override
+    public void write(Chunk<? extends SyncItem> chunk) {
+        List<SyncRecord> toWrite = new ArrayList<>();
+        long skipped = 0;
+        long noise = 0;
+        for (SyncItem item : chunk) {
+            if (!item.isSkipped()) {
+                toWrite.add(item.record());
+            } else if (item.skip().code().equals("NOISE")) {
+                noise++;
+            } else {
+                rejects.skipped(jobExecutionId(), item.entity(), source, item.skip());
+                skipped++;
+            }
+        }
+        List<SyncRecord> superseded = csvRowsAlreadyFromApi(toWrite);
+        toWrite.removeAll(superseded);
+        for (SyncRecord row : superseded) {
+            rejects.skipped(jobExecutionId(), row.entity(), source, new SyncItem.Skip(row.externalId(), null, "SUPERSEDED",
+                    "Entrée déjà présente depuis l'API (même date et même description)", null));
+        }
+        writeMissingParents(toWrite);
+        records.write(toWrite);
+        long removedCsvRows = removeCsvRowsNowFromApi(toWrite);
+        var context = stepExecution.getExecutionContext();
+        SyncCounts.add(context, SyncCounts.WRITTEN, toWrite.size());
+        SyncCounts.add(context, SyncCounts.SKIPPED, skipped + superseded.size());
+        SyncCounts.add(context, SyncCounts.NOISE, noise);
+        SyncCounts.add(context, SyncCounts.SUPERSEDED, removedCsvRows);
+    }
+
+    private void writeMissingParents(List<SyncRecord> batch) {
+        Set<String> referenced = new LinkedHashSet<>();
+        for (SyncRecord record : batch) {
+            Object client = record.columns().getOrDefault("client_external_id", record.columns().get("client_id"));
+            if (record.entity() != GazelleEntity.CLIENT && client instanceof String id && !id.isBlank()) {
+                referenced.add(id);
+            }
+        }
+        if (referenced.isEmpty()) {
+            return;
+        }
+        Set<String> missing = new LinkedHashSet<>(referenced);
+        missing.removeAll(jdbc.queryForList("SELECT external_id FROM gazelle_clients WHERE external_id = ANY(?)", String.class,
+                (Object) referenced.toArray(String[]::new)));
+        List<SyncRecord> fetched = new ArrayList<>();
+        for (String id : missing) {
+            parents.client(id).ifPresentOrElse(fetched::add, () -> rejects.warning(jobExecutionId(), GazelleEntity.CLIENT, source,
+                    new SyncItem.Skip(id, null, "MISSING_PARENT", "Client " + id + " référencé mais introuvable à la source : "
+                            + "les lignes qui le citent sont écrites sans lui", null)));
+        }
+        records.write(fetched);
+        SyncCounts.add(stepExecution.getExecutionContext(), SyncCounts.PARENTS_FETCHED, fetched.size());
+        SyncCounts.add(stepExecution.getExecutionContext(), SyncCounts.WARNINGS, missing.size() - fetched.size());
+    }
+
+    private List<SyncRecord> csvRowsAlreadyFromApi(List<SyncRecord> batch) {
+        List<SyncRecord> csvRows = batch.stream().filter(r -> r.entity() == GazelleEntity.TIMELINE_ENTRY)
+                .filter(r -> r.externalId().startsWith("tle_")).toList();
+        if (csvRows.isEmpty()) {
+            return List.of();
+        }
+        Set<String> fromApi = Set.copyOf(jdbc.queryForList("""
+                SELECT content_signature FROM gazelle_timeline_entries
+                WHERE external_id NOT LIKE 'tle\\_%' AND content_signature = ANY(?)""", String.class,
+                (Object) signatures(csvRows).toArray(String[]::new)));
+        return csvRows.stream().filter(r -> fromApi.contains(r.columns().get("content_signature"))).toList();
+    }
+
+    private long removeCsvRowsNowFromApi(List<SyncRecord> batch) {
+        List<SyncRecord> apiRows = batch.stream().filter(r -> r.entity() == GazelleEntity.TIMELINE_ENTRY)
+                .filter(r -> !r.externalId().startsWith("tle_")).toList();
+        if (apiRows.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update("DELETE FROM gazelle_timeline_entries WHERE external_id LIKE 'tle\\_%' AND content_signature = ANY(?)",
+                (Object) signatures(apiRows).toArray(String[]::new));
+    }
+
+    private static Collection<String> signatures(List<SyncRecord> rows) {
+        return rows.stream().map(r -> r.columns().get("content_signature")).filter(Objects::nonNull).map(Object::toString).toList();
+    }
+
+    private long jobExecutionId() {
+        return stepExecution.getJobExecution().getId();
+    }
+
+}

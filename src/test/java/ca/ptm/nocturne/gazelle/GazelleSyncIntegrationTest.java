@@ -1,0 +1,309 @@
+package ca.ptm.nocturne.gazelle;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.ptm.nocturne.gazelle.source.GraphQlPageReader;
+import ca.ptm.nocturne.operations.JobLaunches;
+import ca.ptm.nocturne.operations.SyncOptions;
+import ca.ptm.nocturne.shared.batch.RunWarnings;
+import ca.ptm.nocturne.shared.time.BusinessTime;
+import ca.ptm.nocturne.support.NocturneIntegrationTest;
+import ca.ptm.nocturne.support.Steps;
+import ca.ptm.nocturne.support.TestDatabase;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The sync against a real HTTP server serving Gazelle-shaped GraphQL pages. */
+@NocturneIntegrationTest
+class GazelleSyncIntegrationTest {
+
+    static final WireMockServer SERVER = new WireMockServer(options().dynamicPort());
+    static final GazelleStub GAZELLE;
+
+    static {
+        SERVER.start();
+        GAZELLE = new GazelleStub(SERVER);
+    }
+
+    static final SyncOptions API = new SyncOptions("api", null, false);
+    static final LocalDate TODAY = BusinessTime.system().today();
+
+    @DynamicPropertySource
+    static void gazelle(DynamicPropertyRegistry registry) {
+        registry.add("nocturne.gazelle.url", GAZELLE::graphqlUrl);
+        registry.add("nocturne.gazelle.token-url", GAZELLE::tokenUrl);
+        registry.add("nocturne.gazelle.client-id", () -> "nocturne-test");
+        registry.add("nocturne.gazelle.client-secret", () -> "secret-de-test");
+        registry.add("nocturne.gazelle.access-token", () -> "acces-initial-0123456789");
+        registry.add("nocturne.gazelle.refresh-token", () -> "renouvellement-initial-0123456789");
+        registry.add("nocturne.gazelle.first-backoff", () -> "PT0.01S");
+        registry.add("nocturne.gazelle.request-timeout", () -> "PT2S");
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVER.stop();
+    }
+
+    @Autowired
+    JobLaunches launches;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void clean() {
+        TestDatabase.clean(jdbc);
+        GAZELLE.reset();
+    }
+
+    @Test
+    void readsEveryPageOfEveryEntityAndChecksCountsThatEndOnAPageBoundary() throws Exception {
+        GAZELLE.serve("allUsers", List.of(GazelleNodes.user("usr_T0000000001", "Allan", "Y"),
+                GazelleNodes.user("usr_T0000000002", "Gilles", "Z")), 100, false);
+        GAZELLE.serve("allClients", GazelleNodes.clients(250), 100, false);
+        List<Map<String, Object>> pianos = new ArrayList<>();
+        for (int n = 1; n <= 100; n++) {
+            pianos.add(GazelleNodes.piano(n, n, n % 7 == 0));
+        }
+        GAZELLE.serve("allPianos", pianos, 100, false);
+        GAZELLE.serve("allEventsBatched", List.of(
+                GazelleNodes.appointment(1, 1, TODAY.plusDays(2) + "T03:30:00Z", "ACTIVE"),
+                GazelleNodes.appointment(2, 2, TODAY.plusDays(3) + "T15:00:00Z", "ACTIVE")), 100, false);
+        List<Map<String, Object>> timeline = new ArrayList<>();
+        for (int n = 1; n <= 1000; n++) {
+            timeline.add(GazelleNodes.timelineEntry(n, 1 + n % 250, "2026-01-10T14:00:00Z", "Accord n° " + n + ". 21°, 36%"));
+        }
+        GAZELLE.serve("allTimelineEntries", timeline, 100, false);
+        GAZELLE.serve("allInvoices", List.of(GazelleNodes.invoice(1, 1, 17500), GazelleNodes.invoice(2, 2, 20124)), 100, true);
+
+        JobExecution execution = launches.runGazelleSync(TODAY, API);
+
+        assertThat(execution.getStatus()).as(execution.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(counts()).containsExactly(2, 250, 250, 100, 2, 2, 1000, 2, 2);
+        assertThat(GAZELLE.requests("allClients")).isEqualTo(3);
+        assertThat(GAZELLE.requests("allPianos")).as("one page of exactly 100, then the check").isEqualTo(2);
+        assertThat(GAZELLE.requests("allTimelineEntries")).as("ten pages, then the check").isEqualTo(11);
+        assertThat(Steps.named(execution, "gazelle-timeline").getExecutionContext().getLong(GraphQlPageReader.CAP_CHECKS))
+                .isEqualTo(1L);
+        assertThat(jdbc.queryForObject("SELECT total FROM gazelle_invoices WHERE invoice_number = 10002", BigDecimal.class))
+                .isEqualByComparingTo("201.24");
+        assertThat(jdbc.queryForMap("SELECT appointment_date, appointment_time FROM gazelle_appointments WHERE external_id = 'evt_T0000000001'"))
+                .containsEntry("appointment_date", java.sql.Date.valueOf(TODAY.plusDays(1)))
+                .containsEntry("appointment_time", java.sql.Time.valueOf(
+                        java.time.LocalDateTime.of(TODAY.plusDays(2), java.time.LocalTime.of(3, 30)).atOffset(ZoneOffset.UTC)
+                                .atZoneSameInstant(BusinessTime.ZONE).toLocalTime()));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM gazelle_timeline_entries WHERE humidity_pct = 36 AND temperature_c = 21",
+                Integer.class)).isEqualTo(1000);
+        assertThat(jdbc.queryForObject("SELECT gazelle_user_id FROM technician WHERE first_name = 'Allan'", String.class))
+                .isEqualTo("usr_T0000000001");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM technician WHERE gazelle_user_id = 'usr_T0000000002'", Integer.class))
+                .as("a Gazelle user no alias matches becomes a technician").isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT records_synced FROM sync_logs", Integer.class)).isEqualTo(1356);
+    }
+
+    @Test
+    void handSetTagsAndThePlsFlagSurviveAnUpsertWithEmptyValues() throws Exception {
+        GAZELLE.serve("allClients", GazelleNodes.clients(3), 100, false);
+        GAZELLE.serve("allPianos", List.of(GazelleNodes.piano(1, 1, false)), 100, false);
+        jdbc.update("INSERT INTO gazelle_clients (external_id, company_name, tags) VALUES (?, 'Avant', ARRAY['institutional'])",
+                GazelleNodes.clientId(1));
+        jdbc.update("INSERT INTO gazelle_pianos (external_id, dampp_chaser_installed, location) VALUES ('ins_T0000000001', true, 'MS')");
+
+        launches.runGazelleSync(TODAY, API);
+
+        assertThat(jdbc.queryForObject("SELECT array_to_string(tags, ',') FROM gazelle_clients WHERE external_id = ?", String.class,
+                GazelleNodes.clientId(1))).isEqualTo("institutional");
+        assertThat(jdbc.queryForObject("SELECT dampp_chaser_installed FROM gazelle_pianos WHERE external_id = 'ins_T0000000001'",
+                Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT first_name FROM gazelle_clients WHERE external_id = ?", String.class,
+                GazelleNodes.clientId(1))).isEqualTo("Prénom1");
+    }
+
+    @Test
+    void anEditOfAnOldRecordIsPickedUpByTheNextRun() throws Exception {
+        GAZELLE.serve("allClients", GazelleNodes.clients(5), 100, false);
+        launches.runGazelleSync(TODAY, API);
+        List<Map<String, Object>> edited = GazelleNodes.clients(5);
+        edited.set(4, new java.util.HashMap<>(edited.get(4)));
+        edited.get(4).put("companyName", "Nouveau nom (modifié)");
+        edited.get(4).put("updatedAt", "2026-11-01T10:00:00Z");
+        GAZELLE.reset();
+        GAZELLE.serve("allClients", edited, 100, false);
+
+        launches.runGazelleSync(TODAY, API);
+
+        assertThat(jdbc.queryForObject("SELECT company_name FROM gazelle_clients WHERE external_id = ?", String.class,
+                GazelleNodes.clientId(5))).isEqualTo("Nouveau nom (modifié)");
+        assertThat(TestDatabase.count(jdbc, "gazelle_clients")).isEqualTo(5);
+    }
+
+    @Test
+    void anAppointmentGazelleNoLongerReturnsIsMarkedCancelledNeverDeleted() throws Exception {
+        GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
+        GAZELLE.serve("allEventsBatched", List.of(
+                GazelleNodes.appointment(1, 1, TODAY.plusDays(2) + "T15:00:00Z", "ACTIVE"),
+                GazelleNodes.appointment(2, 1, TODAY.plusDays(3) + "T15:00:00Z", "ACTIVE")), 100, false);
+        launches.runGazelleSync(TODAY, API);
+        GAZELLE.reset();
+        GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
+        GAZELLE.serve("allEventsBatched", List.of(GazelleNodes.appointment(1, 1, TODAY.plusDays(2) + "T15:00:00Z", "ACTIVE")), 100, false);
+
+        JobExecution second = launches.runGazelleSync(TODAY, API);
+
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForList("SELECT external_id || ' ' || status || ' ' || (cancelled_detected_at IS NOT NULL) "
+                + "FROM gazelle_appointments ORDER BY 1", String.class))
+                .containsExactly("evt_T0000000001 ACTIVE false", "evt_T0000000002 CANCELLED true");
+    }
+
+    @Test
+    void tooManyVanishedAppointmentsCancelNothingAndWarn() throws Exception {
+        List<Map<String, Object>> twelve = new ArrayList<>();
+        for (int n = 1; n <= 12; n++) {
+            twelve.add(GazelleNodes.appointment(n, 1, TODAY.plusDays(1 + n % 5) + "T15:00:00Z", "ACTIVE"));
+        }
+        GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
+        GAZELLE.serve("allEventsBatched", twelve, 100, false);
+        launches.runGazelleSync(TODAY, API);
+        GAZELLE.reset();
+        GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
+
+        JobExecution second = launches.runGazelleSync(TODAY, API);
+
+        assertThat(second.getExitStatus().getExitCode()).isEqualTo(RunWarnings.COMPLETED_WITH_WARNINGS);
+        assertThat(second.getExitStatus().getExitDescription()).contains("12 rendez-vous ont disparu de Gazelle d'un coup");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM gazelle_appointments WHERE status = 'CANCELLED'", Integer.class)).isZero();
+    }
+
+    @Test
+    void aRecordPointingAtAClientNotYetSyncedBringsItsClientFirst() throws Exception {
+        GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
+        GAZELLE.serve("allEventsBatched", List.of(GazelleNodes.appointment(1, 999, TODAY.plusDays(2) + "T15:00:00Z", "ACTIVE")), 100, false);
+        GAZELLE.serveClientById(GazelleNodes.client(999, "2026-11-20T10:00:00Z"));
+
+        JobExecution execution = launches.runGazelleSync(TODAY, API);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM gazelle_clients WHERE external_id = ?", Integer.class,
+                GazelleNodes.clientId(999))).isEqualTo(1);
+    }
+
+    @Test
+    void aGraphQlErrorFailsTheStepWithGazellesMessage() throws Exception {
+        GAZELLE.answerPage("allPianos", 1, GazelleStub.okJson("{\"errors\":[{\"message\":\"Cannot query field 'foo' on type 'Piano'\"}]}"));
+
+        JobExecution execution = launches.runGazelleSync(TODAY, API);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(Steps.named(execution, "gazelle-pianos").getExitStatus().getExitDescription())
+                .contains("Cannot query field 'foo' on type 'Piano'");
+    }
+
+    @Test
+    void malformedJsonFailsTheStepAndNamesTheQuery() throws Exception {
+        GAZELLE.answerPage("allClients", 1, GazelleStub.okJson("{\"data\": {\"allClients\": {\"nodes\": [{\"id\": \"cli_"));
+
+        JobExecution execution = launches.runGazelleSync(TODAY, API);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(Steps.named(execution, "gazelle-clients").getExitStatus().getExitDescription()).contains("allClients, page 1");
+    }
+
+    @Test
+    void anExpiredTokenIsRefreshedOnceStoredAndTheRunGoesOn() throws Exception {
+        GAZELLE.serve("allUsers", List.of(GazelleNodes.user("usr_T0000000001", "Allan", "Y")), 100, false);
+        SERVER.stubFor(post(urlPathEqualTo(GazelleStub.GRAPHQL)).atPriority(1).withRequestBody(containing("allUsers("))
+                .inScenario("expired").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("refreshed")
+                .willReturn(aResponse().withStatus(401)));
+        GAZELLE.tokenEndpoint(GazelleStub.okJson("{\"access_token\":\"acces-neuf-9876543210\",\"refresh_token\":"
+                + "\"renouvellement-neuf-9876543210\",\"expires_in\":2592000,\"created_at\":1764000000}"));
+
+        JobExecution execution = launches.runGazelleSync(TODAY, API);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForObject("SELECT value::text FROM system_settings WHERE key = 'gazelle_oauth_token'", String.class))
+                .contains("acces-neuf-9876543210");
+        assertThat(TestDatabase.count(jdbc, "gazelle_users")).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedRefreshTokenFailsTheRunAndAsksAllanToReauthorise() throws Exception {
+        SERVER.stubFor(post(urlPathEqualTo(GazelleStub.GRAPHQL)).atPriority(1).willReturn(aResponse().withStatus(401)));
+        GAZELLE.tokenEndpoint(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"invalid_grant\"}"));
+
+        JobExecution execution = launches.runGazelleSync(TODAY, API);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(Steps.named(execution, "gazelle-users").getExitStatus().getExitDescription())
+                .contains("Allan doit ré-autoriser Nocturne dans Gazelle").doesNotContain("renouvellement-initial-0123456789");
+    }
+
+    @Test
+    void aRunThatFailsOnAPageKeepsTheCommittedPagesAndTheRestartEndsLikeACleanRun() throws Exception {
+        List<Map<String, Object>> timeline = new ArrayList<>();
+        for (int n = 1; n <= 350; n++) {
+            timeline.add(GazelleNodes.timelineEntry(n, 1, "2026-01-" + String.format("%02d", 1 + n % 28) + "T14:00:00Z", "Visite " + n));
+        }
+        GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
+        GAZELLE.serve("allTimelineEntries", timeline, 100, false);
+        JobExecution clean = launches.runGazelleSync(TODAY, API);
+        assertThat(clean.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<String> cleanTables = gazelleSnapshot();
+        TestDatabase.clean(jdbc);
+
+        GAZELLE.answerPage("allTimelineEntries", 3, aResponse().withStatus(503));
+        JobExecution failed = launches.runGazelleSync(TODAY, API);
+
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(Steps.named(failed, "gazelle-timeline").getExitStatus().getExitDescription())
+                .contains("allTimelineEntries, page 3");
+        assertThat(TestDatabase.count(jdbc, "gazelle_timeline_entries")).as("the two committed pages").isEqualTo(200);
+
+        GAZELLE.reset();
+        GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
+        GAZELLE.serve("allTimelineEntries", timeline, 100, false);
+        JobExecution restarted = launches.restart(failed.getId());
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(Steps.named(restarted, "gazelle-timeline").getReadCount()).as("resumes at page 3").isEqualTo(150);
+        assertThat(gazelleSnapshot()).isEqualTo(cleanTables);
+    }
+
+    private List<Integer> counts() {
+        List<Integer> counts = new ArrayList<>();
+        for (String table : List.of("gazelle_users", "gazelle_clients", "gazelle_contacts", "gazelle_pianos", "gazelle_appointments",
+                "gazelle_appointment_pianos", "gazelle_timeline_entries", "gazelle_invoices", "gazelle_invoice_items")) {
+            counts.add(TestDatabase.count(jdbc, table));
+        }
+        return counts;
+    }
+
+    private List<String> gazelleSnapshot() {
+        return jdbc.queryForList("""
+                SELECT 'client|' || external_id || '|' || coalesce(company_name, '') || '|' || coalesce(first_name, '') FROM gazelle_clients
+                UNION ALL SELECT 'contact|' || external_id || '|' || client_external_id FROM gazelle_contacts
+                UNION ALL SELECT 'timeline|' || external_id || '|' || occurred_at || '|' || coalesce(description, '') FROM gazelle_timeline_entries
+                ORDER BY 1""", String.class);
+    }
+}
