@@ -36,8 +36,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The Gazelle → Supabase sync, top to bottom: check the live schema, then one chunked step per entity with parents
  * before children (users, clients with their default contact, pianos, appointments with their pianos, timeline
- * entries, invoices with their items), the cancellation of appointments Gazelle no longer returns, and the
- * "last sync" row the dashboard shows. One page of Gazelle is one chunk.
+ * entries, invoices with their items), the cancellation of appointments Gazelle no longer returns, the count
+ * checks, and the "last sync" row the dashboard shows. One page of Gazelle is one chunk.
  */
 @Configuration(proxyBeanMethods = false)
 public class GazelleSyncJobConfiguration {
@@ -54,7 +54,7 @@ public class GazelleSyncJobConfiguration {
     Flow gazelleSyncFlow(JobRepository jobRepository, PlatformTransactionManager transactionManager, LiveColumns liveColumns,
                          ItemStreamReader<SyncItem> gazelleReader, SyncItemWriter gazelleWriter,
                          LinkTechniciansTasklet linkTechnicians, CancelVanishedAppointmentsTasklet cancelVanished,
-                         SyncLogTasklet syncLog, GazelleProperties properties) {
+                         SyncLogTasklet syncLog, GazelleProperties properties, Step validateGazelle) {
         return new FlowBuilder<Flow>("gazelleSyncFlow")
                 .start(tasklet("gazelle-schema-check", new SchemaCheckTasklet(liveColumns), jobRepository, transactionManager))
                 .next(entityStep(GazelleEntity.USER, gazelleReader, gazelleWriter, jobRepository, transactionManager, properties))
@@ -65,6 +65,7 @@ public class GazelleSyncJobConfiguration {
                 .next(tasklet("gazelle-cancel-vanished", cancelVanished, jobRepository, transactionManager))
                 .next(entityStep(GazelleEntity.TIMELINE_ENTRY, gazelleReader, gazelleWriter, jobRepository, transactionManager, properties))
                 .next(entityStep(GazelleEntity.INVOICE, gazelleReader, gazelleWriter, jobRepository, transactionManager, properties))
+                .next(validateGazelle)
                 .next(tasklet("gazelle-sync-log", syncLog, jobRepository, transactionManager))
                 .build();
     }

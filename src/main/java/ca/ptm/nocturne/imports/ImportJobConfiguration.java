@@ -29,7 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The legacy import, top to bottom: scan the inbox (recognise, checksum, refuse the unreadable), then one chunked
  * step per kind of file in dependency order. Each step reads the files the scan planned for its kind, judges every
- * row, and writes accepted rows, rejects and duplicates in the same transaction as the reader's position.
+ * row, and writes accepted rows, rejects and duplicates in the same transaction as the reader's position. Last, the
+ * count checks: every row of every file accounted for, or the run fails before anything downstream trusts it.
  * The flow is shared by the {@code import} job and by the nightly pipeline.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,7 +47,8 @@ public class ImportJobConfiguration {
     @Bean
     Flow importFlow(Step scanInbox, JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     InboxRowReader importReader, ImportRowProcessor importProcessor,
-                    ImportRowWriter<Object> importWriter, ImportStepListener importStepListener, ImportProperties properties) {
+                    ImportRowWriter<Object> importWriter, ImportStepListener importStepListener, ImportProperties properties,
+                    Step validateImport) {
         FlowBuilder<Flow> flow = new FlowBuilder<Flow>("importFlow").start(scanInbox);
         for (FileKind kind : FileKind.values()) {
             flow = flow.next(new StepBuilder(STEP_PREFIX + kind.id(), jobRepository)
@@ -58,7 +60,7 @@ public class ImportJobConfiguration {
                     .listener(importStepListener)
                     .build());
         }
-        return flow.build();
+        return flow.next(validateImport).build();
     }
 
     @Bean

@@ -159,6 +159,13 @@ public class JobLaunches {
         }
     }
 
+    /** The newest execution of any job: what {@code run validate} checks when no execution is named. */
+    public Optional<JobExecution> latestRun() {
+        return jobRepository.getJobNames().stream()
+                .map(this::lastExecution).flatMap(Optional::stream)
+                .max(Comparator.comparing(JobExecution::getId));
+    }
+
     private void refuseIfUnfinished(String jobName, String what) {
         Optional<JobExecution> unfinished = lastExecution(jobName)
                 .filter(e -> e.getStatus() != BatchStatus.COMPLETED && e.getStatus() != BatchStatus.ABANDONED);

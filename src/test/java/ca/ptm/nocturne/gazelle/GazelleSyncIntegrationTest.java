@@ -119,6 +119,26 @@ class GazelleSyncIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM technician WHERE gazelle_user_id = 'usr_T0000000002'", Integer.class))
                 .as("a Gazelle user no alias matches becomes a technician").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT records_synced FROM sync_logs", Integer.class)).isEqualTo(1356);
+        assertThat(execution.getExitStatus().getExitCode()).as("counts on a page boundary are flagged even when they balance")
+                .isEqualTo(RunWarnings.COMPLETED_WITH_WARNINGS);
+        assertThat(jdbc.queryForList("SELECT entity || ' ' || status FROM sync_count_check WHERE stage = 'gazelle' ORDER BY 1",
+                String.class)).containsExactly("gazelle_appointments OK", "gazelle_clients OK", "gazelle_invoices OK",
+                "gazelle_pianos WARN", "gazelle_timeline_entries WARN", "gazelle_users OK");
+        assertThat(execution.getExitStatus().getExitDescription()).contains("gazelle_timeline_entries : Compte suspect : 1000");
+    }
+
+    @Test
+    void anEntityThatGoesSilentAfterAGoodNightIsAWarning() throws Exception {
+        GAZELLE.serve("allClients", GazelleNodes.clients(3), 100, false);
+        JobExecution first = launches.runGazelleSync(TODAY, API);
+        assertThat(first.getExitStatus().getExitCode()).isEqualTo("COMPLETED");
+        GAZELLE.reset();
+
+        JobExecution second = launches.runGazelleSync(TODAY, API);
+
+        assertThat(second.getExitStatus().getExitCode()).isEqualTo(RunWarnings.COMPLETED_WITH_WARNINGS);
+        assertThat(second.getExitStatus().getExitDescription())
+                .contains("gazelle_clients : Aucun enregistrement cette nuit alors que la précédente en a donné 3");
     }
 
     @Test

@@ -4,6 +4,7 @@ import ca.ptm.nocturne.gazelle.exports.ExportRow;
 import ca.ptm.nocturne.gazelle.exports.ExportRowMapper;
 import ca.ptm.nocturne.gazelle.exports.ExportRowResult;
 import ca.ptm.nocturne.gazelle.sync.GazelleEntity;
+import ca.ptm.nocturne.gazelle.sync.SyncCounts;
 import ca.ptm.nocturne.gazelle.sync.SyncItem;
 import ca.ptm.nocturne.imports.parsing.DelimiterDetector;
 import ca.ptm.nocturne.imports.parsing.EncodingDetector;
@@ -33,6 +34,7 @@ public class ExportFileReader implements ItemStreamReader<SyncItem> {
     private final ExportRowMapper mapper;
     private int fileIndex;
     private int resumeLines;
+    private long recordsRead;
     private RecordReader current;
     private List<String> header;
 
@@ -46,6 +48,7 @@ public class ExportFileReader implements ItemStreamReader<SyncItem> {
     public void open(ExecutionContext context) {
         fileIndex = context.getInt(FILE_INDEX, 0);
         resumeLines = context.getInt(LINES, 0);
+        recordsRead = context.getLong(SyncCounts.SOURCE_READ, 0L);
     }
 
     @Override
@@ -62,6 +65,7 @@ public class ExportFileReader implements ItemStreamReader<SyncItem> {
                 continue;
             }
             resumeLines = current.linesConsumed();
+            recordsRead++;
             return toItem(record);
         }
         return null;
@@ -110,6 +114,7 @@ public class ExportFileReader implements ItemStreamReader<SyncItem> {
     public void update(ExecutionContext context) {
         context.putInt(FILE_INDEX, fileIndex);
         context.putInt(LINES, resumeLines);
+        context.putLong(SyncCounts.SOURCE_READ, recordsRead);
     }
 
     @Override

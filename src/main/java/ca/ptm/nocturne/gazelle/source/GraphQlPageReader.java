@@ -1,6 +1,7 @@
 package ca.ptm.nocturne.gazelle.source;
 
 import ca.ptm.nocturne.gazelle.api.GazelleGraphQlClient;
+import ca.ptm.nocturne.gazelle.sync.SyncCounts;
 import ca.ptm.nocturne.gazelle.sync.SyncItem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ public class GraphQlPageReader implements ItemStreamReader<SyncItem> {
 
     private static final String CURSOR = "gazelle.pageCursor";
     private static final String INDEX = "gazelle.indexInPage";
-    private static final String READ = "gazelle.recordsRead";
+    private static final String READ = SyncCounts.SOURCE_READ;
     private static final String PAGES = "gazelle.pagesRead";
     public static final String CAP_CHECKS = "gazelle.capChecks";
     /** The window of the first attempt: a restart reads the same records even if it runs days later. */

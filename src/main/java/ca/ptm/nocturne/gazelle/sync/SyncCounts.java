@@ -8,6 +8,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  */
 public final class SyncCounts {
 
+    /** Records the reader took from the source (the API's nodes, the export's rows), kept by the reader itself. */
+    public static final String SOURCE_READ = "sync.sourceRead";
     public static final String WRITTEN = "sync.written";
     public static final String SKIPPED = "sync.skipped";
     public static final String NOISE = "sync.noise";

@@ -78,6 +78,15 @@ public record CommandArguments(List<String> words, Map<String, String> options) 
         }
     }
 
+    long longOption(String name) {
+        String value = options.get(name);
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new CommandLine.BadUsageException("--" + name + " attend un numéro d'exécution, pas « " + value + " »");
+        }
+    }
+
     long executionId() {
         String text = word(2);
         try {

@@ -9,6 +9,9 @@ import ca.ptm.nocturne.operations.OperationRefusedException;
 import ca.ptm.nocturne.operations.StatusLabels;
 import ca.ptm.nocturne.operations.SyncOptions;
 import ca.ptm.nocturne.shared.time.BusinessTime;
+import ca.ptm.nocturne.validation.CheckStatus;
+import ca.ptm.nocturne.validation.CountCheck;
+import ca.ptm.nocturne.validation.Revalidation;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,12 +46,13 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final DatabaseDescription database;
     private final GazelleProperties gazelleProperties;
     private final GazelleSources sources;
+    private final Revalidation revalidation;
     private final PrintStream out = System.out;
     private ExitCode exitCode = ExitCode.COMPLETED;
 
     public CommandLine(JobLaunches launches, JobRepository jobRepository, ExecutionReport report,
                        ImportProperties importProperties, CliProperties cliProperties, DatabaseDescription database,
-                       GazelleProperties gazelleProperties, GazelleSources sources) {
+                       GazelleProperties gazelleProperties, GazelleSources sources, Revalidation revalidation) {
         this.launches = launches;
         this.jobRepository = jobRepository;
         this.report = report;
@@ -57,6 +61,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         this.database = database;
         this.gazelleProperties = gazelleProperties;
         this.sources = sources;
+        this.revalidation = revalidation;
     }
 
     @Override
@@ -110,7 +115,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                 out.printf("Synchronisation Gazelle — source : %s — base : %s%n", sourceLabel(args), database.describe());
                 yield finished(launches.runGazelleSync(date, syncOptions(args, "dir")));
             }
-            default -> usage("Que faut-il lancer ? « run nightly », « run import » ou « run gazelle-sync »");
+            case "validate" -> validate(args);
+            default -> usage("Que faut-il lancer ? « run nightly », « run import », « run gazelle-sync » ou « run validate »");
         };
     }
 
@@ -125,6 +131,20 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             return args.option("dir");
         }
         return (args.has("samples") ? importProperties.samples() : importProperties.inbox()).toString();
+    }
+
+    private ExitCode validate(CommandArguments args) {
+        JobExecution execution = args.has("execution") ? launches.existing(args.longOption("execution"))
+                : launches.latestRun().orElseThrow(() -> new OperationRefusedException("Aucune exécution à contrôler."));
+        List<CountCheck> checks = revalidation.recheck(execution);
+        out.printf("Contrôle des comptes de l'exécution %d (%s) :%n", execution.getId(), execution.getJobInstance().getJobName());
+        report.printCountChecks(execution.getId(), out);
+        CheckStatus worst = checks.stream().map(CountCheck::status).reduce(CheckStatus.OK, CheckStatus::worst);
+        return switch (worst) {
+            case OK -> ExitCode.COMPLETED;
+            case WARN -> ExitCode.COMPLETED_WITH_WARNINGS;
+            case FAIL -> ExitCode.FAILED;
+        };
     }
 
     private SyncOptions syncOptions(CommandArguments args, String dirOption) {

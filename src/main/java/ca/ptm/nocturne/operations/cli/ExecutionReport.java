@@ -10,6 +10,7 @@ import ca.ptm.nocturne.imports.ledger.ImportReject;
 import ca.ptm.nocturne.operations.FailureText;
 import ca.ptm.nocturne.operations.StatusLabels;
 import ca.ptm.nocturne.shared.time.BusinessTime;
+import ca.ptm.nocturne.validation.CountCheckRepository;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
@@ -31,9 +33,30 @@ public class ExecutionReport {
     private static final int FIRST_REJECTS = 10;
 
     private final ImportBatchLedger ledger;
+    private final CountCheckRepository countChecks;
 
-    public ExecutionReport(ImportBatchLedger ledger) {
+    public ExecutionReport(ImportBatchLedger ledger, CountCheckRepository countChecks) {
         this.ledger = ledger;
+        this.countChecks = countChecks;
+    }
+
+    /** The count checks of an execution, failures and warnings first. */
+    public void printCountChecks(long executionId, PrintStream out) {
+        List<Map<String, Object>> checks = countChecks.ofExecution(executionId);
+        if (checks.isEmpty()) {
+            return;
+        }
+        out.println("  Contrôle des comptes (source / écrits / rejetés ou écartés / doublons ou bruit / en base) :");
+        for (Map<String, Object> check : checks) {
+            out.printf("    %-4s %-8s %-34s %s / %s / %s / %s / %s%s%n", check.get("status"), check.get("stage"), check.get("entity"),
+                    dash(check.get("source_count")), dash(check.get("written_count")), dash(check.get("rejected_count")),
+                    dash(check.get("duplicate_count")), dash(check.get("target_count")),
+                    check.get("message") == null ? "" : "  — " + check.get("message"));
+        }
+    }
+
+    private static String dash(Object value) {
+        return value == null ? "—" : value.toString();
     }
 
     /** What {@code run} prints at the end: the outcome and the summaries of the import and of the sync. */
@@ -43,6 +66,7 @@ public class ExecutionReport {
                 StatusLabels.of(execution), duration(execution));
         printImports(execution, out);
         printSync(execution, out);
+        printCountChecks(execution.getId(), out);
         printWarningsAndFailures(execution, out);
     }
 
@@ -91,6 +115,7 @@ public class ExecutionReport {
             }
         }
         printImports(execution, out);
+        printCountChecks(execution.getId(), out);
         List<ImportReject> rejects = ledger.firstRejects(execution.getJobInstance().getInstanceId(), FIRST_REJECTS);
         if (!rejects.isEmpty()) {
             out.printf("  Premières lignes rejetées (table import_reject) :%n");

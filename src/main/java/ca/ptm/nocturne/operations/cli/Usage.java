@@ -25,9 +25,12 @@ final class Usage {
                     la synchronisation Gazelle seule ; source par défaut : l'API si elle est configurée, sinon les
                     exports CSV de Gazelle (dossier par défaut : jobs/gazelle/exports) ; --full relit tout l'historique
 
+              run validate [--execution=N°]
+                    refait le contrôle des comptes d'une exécution passée (par défaut la dernière)
+
             Administrer (numéro d'exécution donné par « jobs list »)
               jobs list [--status=FAILED] [--limit=N]   les dernières exécutions
-              jobs show <n°>                            étapes, compteurs, fichiers, premières lignes rejetées
+              jobs show <n°>                            étapes, compteurs, fichiers, contrôle des comptes, premiers rejets
               jobs restart <n°>                         reprend une exécution échouée après son dernier bloc validé
               jobs stop <n°>                            arrête une exécution en cours à la fin de son bloc
               jobs abandon <n°>                         abandonne une exécution échouée (elle ne sera plus reprise)

@@ -50,6 +50,8 @@ class CommandLineTest {
     @Autowired
     GazelleSources gazelleSources;
     @Autowired
+    ca.ptm.nocturne.validation.Revalidation revalidation;
+    @Autowired
     JdbcTemplate jdbc;
     @TempDir
     Path temp;
@@ -67,7 +69,7 @@ class CommandLineTest {
         // (cached) context, before this redirection: a command line built now, from the application's own beans,
         // prints into the captured stream.
         commandLine = new CommandLine(launches, jobRepository, report, importProperties, cliProperties, database,
-                gazelleProperties, gazelleSources);
+                gazelleProperties, gazelleSources, revalidation);
     }
 
     @AfterEach
@@ -114,7 +116,7 @@ class CommandLineTest {
                 .contains("pda-demandes-2025-11.csv", "pda-collage-2026-02.tsv", "inventaire-place-des-arts.csv",
                         "fournitures-produits.csv", "fournitures-stock.csv", "fournitures-mouvements.csv", "fournitures-noms.csv")
                 .contains("Avertissements :");
-        assertThat(line("pda-demandes-2025-11.csv  ")).as("read, written, rejected, duplicates")
+        assertThat(line("pda-demandes-2025-11.csv  ", "pda-requests")).as("read, written, rejected, duplicates")
                 .matches(".*pda-demandes-2025-11\\.csv\\s+pda-requests\\s+8\\s+4\\s+3\\s+1\\s*");
     }
 
@@ -270,9 +272,10 @@ class CommandLineTest {
         return captured.toString(StandardCharsets.UTF_8);
     }
 
-    /** The single printed line that contains {@code text}. */
-    private String line(String text) {
-        return output().lines().filter(l -> l.contains(text)).reduce((a, b) -> {
+    /** The single printed line that contains every one of {@code texts}. */
+    private String line(String... texts) {
+        String text = String.join("' and '", texts);
+        return output().lines().filter(l -> java.util.Arrays.stream(texts).allMatch(l::contains)).reduce((a, b) -> {
             throw new AssertionError("More than one line contains '" + text + "':\n" + a + "\n" + b);
         }).orElseThrow(() -> new AssertionError("No line contains '" + text + "' in:\n" + output()));
     }

@@ -1,0 +1,73 @@
+package ca.ptm.nocturne.validation;
+
+import ca.ptm.nocturne.validation.ValidationProperties.Rule;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The rules themselves, each firing with the severity the configuration gives it. */
+@Component
+public class CountRules {
+
+    private final ValidationProperties properties;
+
+    public CountRules(ValidationProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Every record read is written, rejected (with a reason) or a duplicate. */
+    public void balance(CountCheck check, long read, long written, long rejected, long duplicates) {
+        long unaccounted = read - written - rejected - duplicates;
+        if (unaccounted != 0) {
+            check.fire(Rule.BALANCE, properties.severityOf(Rule.BALANCE), "Comptes déséquilibrés : " + read + " lus ≠ " + written
+                    + " écrits + " + rejected + " rejetés + " + duplicates + " doublons (" + Math.abs(unaccounted)
+                    + (unaccounted > 0 ? " disparus" : " en trop") + ")");
+        }
+    }
+
+    /** The table holds what the run says it wrote. */
+    public void target(CountCheck check, long expected, long target, boolean mayBeFewer, String whyFewer) {
+        if (target == expected || (mayBeFewer && target < expected)) {
+            if (target < expected) {
+                check.fire(Rule.TARGET, CheckStatus.OK, (expected - target) + " " + whyFewer);
+            }
+            return;
+        }
+        check.fire(Rule.TARGET, properties.severityOf(Rule.TARGET), "La table contient " + target + " lignes de cette exécution pour "
+                + expected + " écrites : " + (target < expected ? (expected - target) + " perdues" : (target - expected) + " de trop"));
+    }
+
+    /** A count that is an exact multiple of a page size or of 1,000 looks like a silent cap. */
+    public void cap(CountCheck check, long count, List<Integer> multiples) {
+        for (int multiple : multiples) {
+            if (count > 0 && count % multiple == 0) {
+                check.fire(Rule.CAP, properties.severityOf(Rule.CAP), "Compte suspect : " + count + " est un multiple exact de "
+                        + multiple + " (plafond silencieux ?)");
+                return;
+            }
+        }
+    }
+
+    public List<Integer> multiples() {
+        return properties.suspiciousMultiples();
+    }
+
+    /** Nothing tonight from an entity that gave records the previous good night. */
+    public void zero(CountCheck check, long count, Long previous) {
+        if (count == 0 && previous != null && previous > 0) {
+            check.fire(Rule.ZERO, properties.severityOf(Rule.ZERO), "Aucun enregistrement cette nuit alors que la précédente en a donné "
+                    + previous);
+        }
+    }
+
+    /** Nothing is ever deleted: a table that lost more than the configured share of its rows is a failure. */
+    public void shrink(CountCheck check, long now, Long previous) {
+        if (previous == null || previous == 0 || now >= previous) {
+            return;
+        }
+        long lostPercent = Math.round(100.0 * (previous - now) / previous);
+        if (lostPercent > properties.shrinkPercent()) {
+            check.fire(Rule.SHRINK, properties.severityOf(Rule.SHRINK), "La table a perdu " + (previous - now) + " lignes sur "
+                    + previous + " (" + lostPercent + " %, seuil " + properties.shrinkPercent() + " %) depuis la dernière bonne nuit");
+        }
+    }
+}
