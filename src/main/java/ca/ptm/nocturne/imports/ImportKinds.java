@@ -1,5 +1,9 @@
 package ca.ptm.nocturne.imports;
 
+import ca.ptm.nocturne.imports.contracts.ContractConverter;
+import ca.ptm.nocturne.imports.contracts.ContractTarget;
+import ca.ptm.nocturne.imports.contracts.InstallmentConverter;
+import ca.ptm.nocturne.imports.contracts.InstallmentTarget;
 import ca.ptm.nocturne.imports.conversion.RowConverter;
 import ca.ptm.nocturne.imports.mapping.FileKind;
 import ca.ptm.nocturne.imports.pda.PdaRequestConverter;
@@ -50,6 +54,8 @@ public class ImportKinds {
             case STOCK_MOVEMENT -> new StockMovementConverter(references);
             case VENUE_PIANO -> new VenuePianoConverter(institutions, rooms);
             case PDA_REQUEST -> new PdaRequestConverter(rooms, technicians, properties.highAmountWarning());
+            case CONTRACT -> new ContractConverter(institutions, jdbc);
+            case CONTRACT_INSTALLMENT -> new InstallmentConverter(institutions, jdbc);
         };
     }
 
@@ -61,6 +67,8 @@ public class ImportKinds {
             case STOCK_MOVEMENT -> new StockMovementTarget(jdbc);
             case VENUE_PIANO -> new VenuePianoTarget(jdbc);
             case PDA_REQUEST -> new PdaRequestTarget(jdbc);
+            case CONTRACT -> new ContractTarget(jdbc);
+            case CONTRACT_INSTALLMENT -> new InstallmentTarget(jdbc);
         };
     }
 }

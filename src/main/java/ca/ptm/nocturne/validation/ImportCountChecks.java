@@ -26,7 +26,9 @@ public class ImportCountChecks {
             FileKind.PRODUCT, new Target("product", "import_batch_id", false),
             FileKind.PRODUCT_DISPLAY, new Target("product", "display_batch_id", false),
             FileKind.TECHNICIAN_STOCK, new Target("technician_stock", "import_batch_id", false),
-            FileKind.VENUE_PIANO, new Target("venue_piano", "import_batch_id", false));
+            FileKind.VENUE_PIANO, new Target("venue_piano", "import_batch_id", false),
+            FileKind.CONTRACT, new Target("service_contract", "import_batch_id", false),
+            FileKind.CONTRACT_INSTALLMENT, new Target("contract_installment", "import_batch_id", false));
 
     private final ImportBatchLedger ledger;
     private final JdbcTemplate jdbc;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 public class TableSizeChecks {
 
     public static final List<String> IMPORT_TABLES = List.of("pda_request", "venue_piano", "product", "technician_stock",
-            "stock_movement");
+            "stock_movement", "service_contract", "contract_installment");
     public static final List<String> GAZELLE_TABLES = List.of("gazelle_users", "gazelle_clients", "gazelle_contacts",
             "gazelle_pianos", "gazelle_appointments", "gazelle_timeline_entries", "gazelle_invoices", "gazelle_invoice_items");
 

@@ -44,6 +44,8 @@ class ImportJobIntegrationTest {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getExitStatus().getExitCode()).isEqualTo(RunWarnings.COMPLETED_WITH_WARNINGS);
         assertThat(batchCounts()).containsExactlyInAnyOrder(
+                "contrats.csv COMPLETED read=2 written=2 rejected=0 duplicates=0",
+                "contrats-versements.csv COMPLETED read=3 written=3 rejected=0 duplicates=0",
                 "fournitures-mouvements.csv COMPLETED read=4 written=3 rejected=0 duplicates=1",
                 "fournitures-noms.csv COMPLETED read=3 written=3 rejected=0 duplicates=0",
                 "fournitures-produits.csv COMPLETED read=4 written=3 rejected=1 duplicates=0",
@@ -127,6 +129,14 @@ class ImportJobIntegrationTest {
                 String.class)).containsExactly("5001 deduction -1.00", "5002 ajout 10.00", "5004 deduction -1.00");
 
         assertThat(TestDatabase.count(jdbc, "venue_piano")).isEqualTo(6);
+        assertThat(jdbc.queryForMap("SELECT c.status, c.day_rate, c.done_tech_days, c.discount_amount, c.done_trips FROM service_contract c "
+                + "JOIN institution i ON i.id = c.institution_id WHERE i.slug = 'academie-ete' AND c.season = 2026"))
+                .containsEntry("status", "signed").containsEntry("day_rate", new BigDecimal("640.00"))
+                .containsEntry("done_tech_days", new BigDecimal("23.5")).containsEntry("discount_amount", new BigDecimal("2350.00"))
+                .containsEntry("done_trips", 9);
+        assertThat(jdbc.queryForList("SELECT seq || ' ' || amount_before_tax || ' ' || coalesce(paid_on::text, 'dû') "
+                + "FROM contract_installment ORDER BY seq", String.class))
+                .containsExactly("1 4900.00 2026-06-22", "2 4900.00 dû", "3 4900.00 dû");
         assertThat(jdbc.queryForMap("SELECT room_code, piano_type, priority, todo FROM venue_piano WHERE serial_normalized = '400200'"))
                 .containsEntry("room_code", "MS").containsEntry("piano_type", "GRAND").containsEntry("priority", "Inaccessible")
                 .containsEntry("todo", "Ré 5 collant, vérifier pédale");

@@ -109,7 +109,7 @@ class ImportRestartIntegrationTest {
         JobExecution restarted = launches.restart(failed.getId());
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly("import-pda-requests", "validate-import");
+        assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly("import-pda-requests", "import-contracts", "import-contract-installments", "validate-import");
         assertThat(Steps.named(restarted, "import-pda-requests").getReadCount()).as("resumes after line 3 of the CSV").isEqualTo(6);
         assertThat(TestDatabase.snapshot(jdbc)).isEqualTo(cleanRun);
     }

@@ -42,6 +42,8 @@ class CountValidationIntegrationTest {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(checks(execution, "import")).containsExactlyInAnyOrder(
+                "contrats.csv OK 2=2+0+0 table=2",
+                "contrats-versements.csv OK 3=3+0+0 table=3",
                 "fournitures-mouvements.csv OK 4=3+0+1 table=3",
                 "fournitures-noms.csv OK 3=3+0+0 table=3",
                 "fournitures-produits.csv OK 4=3+1+0 table=3",
@@ -50,7 +52,8 @@ class CountValidationIntegrationTest {
                 "pda-collage-2026-02.tsv OK 4=4+0+0 table=4",
                 "pda-demandes-2025-11.csv OK 8=4+3+1 table=4");
         assertThat(jdbc.queryForList("SELECT entity FROM sync_count_check WHERE stage = 'tables' AND status = 'OK' ORDER BY 1",
-                String.class)).containsExactly("pda_request", "product", "stock_movement", "technician_stock", "venue_piano");
+                String.class)).containsExactly("contract_installment", "pda_request", "product", "service_contract", "stock_movement",
+                "technician_stock", "venue_piano");
     }
 
     @Test

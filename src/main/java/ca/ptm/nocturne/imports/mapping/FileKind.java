@@ -2,7 +2,7 @@ package ca.ptm.nocturne.imports.mapping;
 
 /**
  * The kinds of legacy export Nocturne imports, in the order they are imported: products before the stock and
- * movements that point at them.
+ * movements that point at them, contracts before their instalments.
  */
 public enum FileKind {
     PRODUCT("products"),
@@ -10,7 +10,9 @@ public enum FileKind {
     TECHNICIAN_STOCK("technician-stock"),
     STOCK_MOVEMENT("stock-movements"),
     VENUE_PIANO("venue-pianos"),
-    PDA_REQUEST("pda-requests");
+    PDA_REQUEST("pda-requests"),
+    CONTRACT("contracts"),
+    CONTRACT_INSTALLMENT("contract-installments");
 
     private final String id;
 

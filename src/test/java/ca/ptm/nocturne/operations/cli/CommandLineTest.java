@@ -129,7 +129,7 @@ class CommandLineTest {
         assertThat(execute("run", "import", "--dir=" + inbox)).isEqualTo(ExitCode.COMPLETED);
 
         assertThat(output()).contains("Déjà importé").contains("pda-demandes-2025-11.csv");
-        assertThat(TestDatabase.count(jdbc, "import_batch")).as("no second batch for the same files").isEqualTo(7);
+        assertThat(TestDatabase.count(jdbc, "import_batch")).as("no second batch for the same files").isEqualTo(9);
     }
 
     @Test
