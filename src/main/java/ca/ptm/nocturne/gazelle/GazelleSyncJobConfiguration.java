@@ -13,6 +13,7 @@ import ca.ptm.nocturne.gazelle.sync.SyncItemWriter;
 import ca.ptm.nocturne.gazelle.sync.SyncRecordWriter;
 import ca.ptm.nocturne.gazelle.sync.SyncRejects;
 import ca.ptm.nocturne.reference.TechnicianDirectory;
+import ca.ptm.nocturne.mail.FailureAlertListener;
 import ca.ptm.nocturne.shared.batch.WarningsJobListener;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -46,8 +47,9 @@ public class GazelleSyncJobConfiguration {
     static final String STEP_PREFIX = "gazelle-";
 
     @Bean
-    Job gazelleSyncJob(JobRepository jobRepository, Flow gazelleSyncFlow, WarningsJobListener warnings) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(gazelleSyncFlow).end().listener(warnings).build();
+    Job gazelleSyncJob(JobRepository jobRepository, Flow gazelleSyncFlow, WarningsJobListener warnings,
+                   FailureAlertListener failureAlert) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(gazelleSyncFlow).end().listener(warnings).listener(failureAlert).build();
     }
 
     @Bean

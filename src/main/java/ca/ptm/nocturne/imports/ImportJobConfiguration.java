@@ -11,6 +11,7 @@ import ca.ptm.nocturne.imports.reading.InboxRowReader;
 import ca.ptm.nocturne.imports.writing.ImportRowWriter;
 import ca.ptm.nocturne.imports.writing.ImportStepListener;
 import ca.ptm.nocturne.reference.InstitutionDirectory;
+import ca.ptm.nocturne.mail.FailureAlertListener;
 import ca.ptm.nocturne.shared.batch.WarningsJobListener;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -40,8 +41,9 @@ public class ImportJobConfiguration {
     private static final String STEP_PREFIX = "import-";
 
     @Bean
-    Job importJob(JobRepository jobRepository, Flow importFlow, WarningsJobListener warnings) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(importFlow).end().listener(warnings).build();
+    Job importJob(JobRepository jobRepository, Flow importFlow, WarningsJobListener warnings,
+                   FailureAlertListener failureAlert) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(importFlow).end().listener(warnings).listener(failureAlert).build();
     }
 
     @Bean

@@ -32,14 +32,24 @@ public class JobLaunches {
     private final Job nightlyJob;
     private final Job importJob;
     private final Job gazelleSyncJob;
+    private final NightlyLock nightlyLock;
 
     public JobLaunches(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("nightlyJob") Job nightlyJob,
-                       @Qualifier("importJob") Job importJob, @Qualifier("gazelleSyncJob") Job gazelleSyncJob) {
+                       @Qualifier("importJob") Job importJob, @Qualifier("gazelleSyncJob") Job gazelleSyncJob,
+                       NightlyLock nightlyLock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.importJob = importJob;
         this.gazelleSyncJob = gazelleSyncJob;
+        this.nightlyLock = nightlyLock;
+    }
+
+    /** The night of this date, if it was ever launched. */
+    public Optional<JobExecution> night(LocalDate date) {
+        JobInstance instance = jobRepository.getJobInstance(NightlyJobConfiguration.JOB_NAME,
+                new JobParametersBuilder().addLocalDate("date", date, true).toJobParameters());
+        return Optional.ofNullable(instance).map(jobRepository::getLastJobExecution);
     }
 
     /**
@@ -55,13 +65,27 @@ public class JobLaunches {
             parameters.addLong("year", year.longValue(), false);
         }
         sync.addTo(parameters);
-        JobInstance instance = jobRepository.getJobInstance(NightlyJobConfiguration.JOB_NAME, parameters.toJobParameters());
-        if (instance != null) {
-            JobExecution last = jobRepository.getLastJobExecution(instance);
-            refuseIfRunningOrDone(last, "La nuit du " + date);
-            return jobOperator.restart(last);
+        try (NightlyLock.Held lock = nightLock()) {
+            JobInstance instance = jobRepository.getJobInstance(NightlyJobConfiguration.JOB_NAME, parameters.toJobParameters());
+            if (instance != null) {
+                JobExecution last = jobRepository.getLastJobExecution(instance);
+                refuseIfRunningOrDone(last, "La nuit du " + date);
+                return jobOperator.restart(last);
+            }
+            return jobOperator.start(nightlyJob, parameters.toJobParameters());
         }
-        return jobOperator.start(nightlyJob, parameters.toJobParameters());
+    }
+
+    /** The nightly lock; refused, with the running execution named, when another process is running a night. */
+    private NightlyLock.Held nightLock() throws java.sql.SQLException {
+        NightlyLock.Held lock = nightlyLock.tryAcquire();
+        if (lock == null) {
+            String running = jobRepository.findRunningJobExecutions(NightlyJobConfiguration.JOB_NAME).stream()
+                    .map(e -> " (exécution " + e.getId() + ")").findFirst().orElse("");
+            throw new OperationRefusedException("Une nuit est déjà en cours dans un autre processus" + running
+                    + " : une seule nuit à la fois.");
+        }
+        return lock;
     }
 
     /** Runs the import alone, as a new instance; refused while an earlier import is unfinished. */
@@ -95,7 +119,12 @@ public class JobLaunches {
                     + last.getId() + " (" + StatusLabels.of(last) + ") : c'est celle-là qu'il faut reprendre.");
         }
         refuseIfRunningOrDone(execution, "L'exécution " + executionId);
-        return jobOperator.restart(execution);
+        if (!execution.getJobInstance().getJobName().equals(NightlyJobConfiguration.JOB_NAME)) {
+            return jobOperator.restart(execution);
+        }
+        try (NightlyLock.Held lock = nightLock()) {
+            return jobOperator.restart(execution);
+        }
     }
 
     public JobExecution stop(long executionId) throws Exception {

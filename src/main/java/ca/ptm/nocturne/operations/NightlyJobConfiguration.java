@@ -1,6 +1,8 @@
 package ca.ptm.nocturne.operations;
 
+import ca.ptm.nocturne.mail.FailureAlertListener;
 import ca.ptm.nocturne.shared.batch.WarningsJobListener;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
@@ -10,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The nightly pipeline, one job instance per Montreal run date (the identifying parameter {@code date}): a failed
- * night launched again with the same date is restarted, never re-run as a new instance. Stages: the legacy import,
- * the Gazelle sync; the count checks, the reports and the email are appended here as they arrive.
+ * night launched again with the same date is restarted, never re-run as a new instance. Stages: the legacy import
+ * and its count checks, the Gazelle sync and its count checks, the morning email. A failed night alerts Allan.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
@@ -19,12 +21,15 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightly";
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, Flow importFlow, Flow gazelleSyncFlow, WarningsJobListener warnings) {
+    Job nightlyJob(JobRepository jobRepository, Flow importFlow, Flow gazelleSyncFlow, Step sendMorningEmail,
+                   WarningsJobListener warnings, FailureAlertListener failureAlert) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(importFlow)
                 .next(gazelleSyncFlow)
+                .next(sendMorningEmail)
                 .end()
                 .listener(warnings)
+                .listener(failureAlert)
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package ca.ptm.nocturne.gazelle;
 
+import static ca.ptm.nocturne.gazelle.CompletedRuns.completed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.ptm.nocturne.gazelle.mapping.TimelineSignature;
@@ -66,10 +67,8 @@ class GazelleFilesSourceIntegrationTest {
         }
     }
 
-    private JobExecution sync() throws Exception {
-        JobExecution execution = launches.runGazelleSync(RUN_DATE, new SyncOptions("files", exports.toString(), false));
-        assertThat(execution.getStatus()).as(execution.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
-        return execution;
+    private SyncOptions files() {
+        return new SyncOptions("files", exports.toString(), false);
     }
 
     @Test
@@ -78,12 +77,14 @@ class GazelleFilesSourceIntegrationTest {
 
         assertThat(execution.getStatus()).as(execution.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(TestDatabase.count(jdbc, "gazelle_clients")).isEqualTo(5);
-        assertThat(jdbc.queryForObject("SELECT source FROM sync_logs", String.class)).isNull(); // no source parameter given
+        assertThat(jdbc.queryForObject("SELECT source FROM sync_logs", String.class))
+                .as("the « last sync » row names the source the run really read, also when it was the default").isEqualTo("files");
+        assertThat(jdbc.queryForList("SELECT DISTINCT source FROM sync_reject", String.class)).allMatch("files"::equals);
     }
 
     @Test
     void theSamplesWriteEveryRowButTheNoise() throws Exception {
-        JobExecution execution = sync();
+        JobExecution execution = completed(launches.runGazelleSync(RUN_DATE, files()));
 
         assertThat(counts()).containsExactly(0, 5, 0, 5, 5, 0, 3, 0, 0);
         assertThat(Steps.named(execution, "gazelle-timeline").getExecutionContext().getLong(SyncCounts.NOISE))
@@ -98,7 +99,7 @@ class GazelleFilesSourceIntegrationTest {
 
     @Test
     void timelineIdsAreTleAndTheMd5OfTheRawCells() throws Exception {
-        sync();
+        completed(launches.runGazelleSync(RUN_DATE, files()));
 
         List<String> expected = List.of(
                 tle("Service", "2025-11-21 21:05:22 UTC", "cli_DEMO0000000001", "Accord 442 Hz. 21°, 36%. stat 12,50", ""),
@@ -118,11 +119,11 @@ class GazelleFilesSourceIntegrationTest {
 
     @Test
     void runningTheSameFilesTwiceChangesNothing() throws Exception {
-        sync();
+        completed(launches.runGazelleSync(RUN_DATE, files()));
         List<String> first = gazelleSnapshot();
         assertThat(first).hasSize(18);
 
-        JobExecution second = sync();
+        JobExecution second = completed(launches.runGazelleSync(RUN_DATE, files()));
 
         assertThat(gazelleSnapshot()).isEqualTo(first);
         assertThat(jdbc.queryForList("SELECT DISTINCT last_seen_job_execution_id FROM gazelle_clients", Long.class))
@@ -133,7 +134,7 @@ class GazelleFilesSourceIntegrationTest {
     void aTruePlsFlagIsNotResetByTheExportsFalse() throws Exception {
         jdbc.update("INSERT INTO gazelle_pianos (external_id, dampp_chaser_installed, location) VALUES ('ins_DEMO0000000001', true, 'Ancien')");
 
-        sync();
+        completed(launches.runGazelleSync(RUN_DATE, files()));
 
         assertThat(jdbc.queryForMap("SELECT dampp_chaser_installed, location, make FROM gazelle_pianos WHERE external_id = 'ins_DEMO0000000001'"))
                 .containsEntry("dampp_chaser_installed", true)
@@ -149,7 +150,7 @@ class GazelleFilesSourceIntegrationTest {
     void handSetClientTagsSurviveTheExportWhichHasNone() throws Exception {
         jdbc.update("INSERT INTO gazelle_clients (external_id, company_name, tags) VALUES ('cli_DEMO0000000001', 'Avant', ARRAY['institutional'])");
 
-        sync();
+        completed(launches.runGazelleSync(RUN_DATE, files()));
 
         assertThat(jdbc.queryForMap("SELECT company_name, array_to_string(tags, ',') AS tags FROM gazelle_clients "
                 + "WHERE external_id = 'cli_DEMO0000000001'"))
@@ -159,7 +160,7 @@ class GazelleFilesSourceIntegrationTest {
 
     @Test
     void companyNamesLoseThePollutingSuffixAndEmptyOnesComeFromTheContact() throws Exception {
-        sync();
+        completed(launches.runGazelleSync(RUN_DATE, files()));
 
         assertThat(companyName("cli_DEMO0000000003")).isEqualTo("Studio Démo");
         assertThat(companyName("cli_DEMO0000000002")).isEqualTo("Camille Fictive");
@@ -168,7 +169,7 @@ class GazelleFilesSourceIntegrationTest {
 
     @Test
     void anAppointmentOfTheUnassignedPlaceholderIsWrittenWithoutTechnician() throws Exception {
-        sync();
+        completed(launches.runGazelleSync(RUN_DATE, files()));
 
         assertThat(jdbc.queryForMap("SELECT technicien, title, appointment_date, appointment_time FROM gazelle_appointments "
                 + "WHERE external_id = 'evt_DEMO0000000002'"))
@@ -184,7 +185,7 @@ class GazelleFilesSourceIntegrationTest {
     void aTechnicianWithAGazelleUserIdIsResolvedByName() throws Exception {
         jdbc.update("UPDATE technician SET gazelle_user_id = 'usr_DEMOALLAN001' WHERE first_name = 'Allan'");
 
-        sync();
+        completed(launches.runGazelleSync(RUN_DATE, files()));
 
         assertThat(jdbc.queryForObject("SELECT technicien FROM gazelle_appointments WHERE external_id = 'evt_DEMO0000000004'",
                 String.class)).isEqualTo("usr_DEMOALLAN001");
@@ -201,7 +202,7 @@ class GazelleFilesSourceIntegrationTest {
                 + "cli_DEMO0000000005,Service,2025-11-22 19:40:00 UTC,\"Accord 440 Hz\",,ins_DEMO0000000005,grand,Yamaha,CFX,6001234,TM,2015,"
                 + "Allan Y\r\n", StandardCharsets.UTF_8);
 
-        JobExecution execution = sync();
+        JobExecution execution = completed(launches.runGazelleSync(RUN_DATE, files()));
 
         assertThat(TestDatabase.count(jdbc, "gazelle_timeline_entries")).isEqualTo(2);
         List<Map<String, Object>> rejects = jdbc.queryForList(
@@ -229,7 +230,7 @@ class GazelleFilesSourceIntegrationTest {
                     'accord 442 hz.  21°, 36%. STAT 12,50', 'api', ?)""", day, signature);
         String csvId = tle("Service", "2025-11-21 21:05:22 UTC", "cli_DEMO0000000001", "Accord 442 Hz. 21°, 36%. stat 12,50", "");
 
-        JobExecution execution = sync();
+        JobExecution execution = completed(launches.runGazelleSync(RUN_DATE, files()));
 
         assertThat(jdbc.queryForList("SELECT external_id FROM gazelle_timeline_entries WHERE content_signature = ?", String.class,
                 signature)).containsExactly("tme_DEMO0000000001");

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "nocturne.embedded.temporary=true",
         "nocturne.embedded.port=0",
         "nocturne.cli.enabled=false",
+        "nocturne.mail.outbox=target/test-outbox",
         "logging.level.ca.ptm.nocturne=WARN"
 })
 @SpringBatchTest

@@ -4,12 +4,13 @@ import ca.ptm.nocturne.gazelle.GazelleProperties;
 import ca.ptm.nocturne.shared.time.BusinessTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,18 +28,28 @@ public class SyncWindow {
 
     private final JdbcTemplate jdbc;
     private final GazelleProperties properties;
+    private final JobRepository jobRepository;
 
-    public SyncWindow(JdbcTemplate jdbc, GazelleProperties properties) {
+    public SyncWindow(JdbcTemplate jdbc, GazelleProperties properties, JobRepository jobRepository) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.jobRepository = jobRepository;
     }
 
-    /** When the step last completed, in any job that runs it (nightly or gazelle-sync). */
+    /**
+     * When the step last completed reading the API, in any job that runs it (nightly or gazelle-sync). A run from the
+     * export files does not count: it says nothing of what the API has.
+     */
     public Optional<Instant> lastSuccess(String stepName) {
-        LocalDateTime start = jdbc.queryForObject("""
-                SELECT max(start_time) FROM batch.batch_step_execution WHERE step_name = ? AND status = 'COMPLETED'""",
-                LocalDateTime.class, stepName);
-        return Optional.ofNullable(start).map(s -> s.toInstant(ZoneOffset.UTC));
+        for (Long id : jdbc.queryForList("""
+                SELECT step_execution_id FROM batch.batch_step_execution WHERE step_name = ? AND status = 'COMPLETED'
+                ORDER BY start_time DESC LIMIT 50""", Long.class, stepName)) {
+            StepExecution step = jobRepository.getStepExecution(id);
+            if (step != null && step.getExecutionContext().containsKey(GraphQlPageReader.WINDOW)) {
+                return Optional.of(step.getStartTime().toInstant(ZoneOffset.UTC));
+            }
+        }
+        return Optional.empty();
     }
 
     public Map<String, Object> appointments(String stepName, boolean full, LocalDate runDate) {

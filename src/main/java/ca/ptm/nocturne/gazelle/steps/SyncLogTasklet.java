@@ -22,16 +22,26 @@ public class SyncLogTasklet implements Tasklet {
 
     private final JdbcTemplate jdbc;
     private final String source;
+    private final org.springframework.batch.core.repository.JobRepository jobRepository;
 
-    public SyncLogTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['source']}") String source) {
+    public SyncLogTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['source']}") String source,
+                          ca.ptm.nocturne.gazelle.source.GazelleSources sources,
+                          org.springframework.batch.core.repository.JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
         this.jdbc = jdbc;
-        this.source = source;
+        this.source = source == null ? sources.defaultSource() : source;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        long written = job.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("gazelle-"))
+        // Restarted runs: the totals of the whole run are in the contexts of the latest execution of each step.
+        long written = jdbc.queryForList("""
+                SELECT DISTINCT ON (s.step_name) s.step_execution_id FROM batch.batch_step_execution s
+                JOIN batch.batch_job_execution e ON e.job_execution_id = s.job_execution_id
+                WHERE e.job_instance_id = ? AND s.step_name LIKE 'gazelle-%'
+                ORDER BY s.step_name, s.step_execution_id DESC""", Long.class, job.getJobInstance().getInstanceId())
+                .stream().map(id -> jobRepository.getStepExecution(id)).filter(java.util.Objects::nonNull)
                 .map(StepExecution::getExecutionContext).mapToLong(c -> c.getLong(SyncCounts.WRITTEN, 0L)).sum();
         jdbc.update("""
                 INSERT INTO sync_logs (sync_type, status, started_at, completed_at, records_synced, job_execution_id, source)

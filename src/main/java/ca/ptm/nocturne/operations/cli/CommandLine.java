@@ -3,11 +3,14 @@ package ca.ptm.nocturne.operations.cli;
 import ca.ptm.nocturne.gazelle.GazelleProperties;
 import ca.ptm.nocturne.gazelle.source.GazelleSources;
 import ca.ptm.nocturne.imports.ImportProperties;
+import ca.ptm.nocturne.operations.ExecutionReport;
 import ca.ptm.nocturne.operations.ExitCode;
 import ca.ptm.nocturne.operations.JobLaunches;
 import ca.ptm.nocturne.operations.OperationRefusedException;
 import ca.ptm.nocturne.operations.StatusLabels;
 import ca.ptm.nocturne.operations.SyncOptions;
+import ca.ptm.nocturne.operations.schedule.NightlyScheduler;
+import ca.ptm.nocturne.operations.schedule.ScheduleProperties;
 import ca.ptm.nocturne.shared.time.BusinessTime;
 import ca.ptm.nocturne.validation.CheckStatus;
 import ca.ptm.nocturne.validation.CountCheck;
@@ -47,12 +50,15 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final GazelleProperties gazelleProperties;
     private final GazelleSources sources;
     private final Revalidation revalidation;
+    private final NightlyScheduler scheduler;
+    private final ScheduleProperties scheduleProperties;
     private final PrintStream out = System.out;
     private ExitCode exitCode = ExitCode.COMPLETED;
 
     public CommandLine(JobLaunches launches, JobRepository jobRepository, ExecutionReport report,
                        ImportProperties importProperties, CliProperties cliProperties, DatabaseDescription database,
-                       GazelleProperties gazelleProperties, GazelleSources sources, Revalidation revalidation) {
+                       GazelleProperties gazelleProperties, GazelleSources sources, Revalidation revalidation,
+                       NightlyScheduler scheduler, ScheduleProperties scheduleProperties) {
         this.launches = launches;
         this.jobRepository = jobRepository;
         this.report = report;
@@ -62,6 +68,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         this.gazelleProperties = gazelleProperties;
         this.sources = sources;
         this.revalidation = revalidation;
+        this.scheduler = scheduler;
+        this.scheduleProperties = scheduleProperties;
     }
 
     @Override
@@ -90,6 +98,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                 return runNightly(args.withOption("samples", "true"));
             }
             return switch (args.word(0)) {
+                case "serve" -> serve();
                 case "run" -> run(args);
                 case "jobs" -> jobs(args);
                 default -> usage("Commande inconnue : « " + args.word(0) + " »");
@@ -104,6 +113,20 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             out.println("Échec : " + e.getMessage());
             return ExitCode.FAILED;
         }
+    }
+
+    /** Runs until the process is stopped (SIGTERM, Ctrl-C): the nightly schedule, and later the console. */
+    private ExitCode serve() throws InterruptedException {
+        out.println("Nocturne en service : nuit planifiée « " + scheduleProperties.cron() + " » (heure de Montréal). "
+                + "Base : " + database.describe());
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            scheduler.stop();
+            stopped.countDown();
+        }));
+        scheduler.start();
+        stopped.await();
+        return ExitCode.COMPLETED;
     }
 
     private ExitCode run(CommandArguments args) throws Exception {

@@ -14,6 +14,10 @@ final class Usage {
 
             Sans commande : la nuit de démonstration sur les exemples de jobs/samples/.
 
+            Service
+              serve     reste en service et lance la nuit selon l'horaire (nocturne.schedule.cron, défaut 2 h, heure de
+                        Montréal) ; rattrape au démarrage la dernière nuit manquée
+
             Lancer
               run nightly [--date=AAAA-MM-JJ] [--dir=DOSSIER] [--year=AAAA] [--source=api|files] [--gazelle-dir=DOSSIER] [--full]
                     la nuit complète : import, synchronisation Gazelle ; une nuit échouée relancée à la même date

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.ptm.nocturne.gazelle.GazelleProperties;
 import ca.ptm.nocturne.gazelle.source.GazelleSources;
 import ca.ptm.nocturne.imports.ImportProperties;
+import ca.ptm.nocturne.operations.ExecutionReport;
 import ca.ptm.nocturne.operations.ExitCode;
 import ca.ptm.nocturne.operations.JobLaunches;
 import ca.ptm.nocturne.support.NocturneIntegrationTest;
@@ -52,6 +53,10 @@ class CommandLineTest {
     @Autowired
     ca.ptm.nocturne.validation.Revalidation revalidation;
     @Autowired
+    ca.ptm.nocturne.operations.schedule.NightlyScheduler scheduler;
+    @Autowired
+    ca.ptm.nocturne.operations.schedule.ScheduleProperties scheduleProperties;
+    @Autowired
     JdbcTemplate jdbc;
     @TempDir
     Path temp;
@@ -69,7 +74,7 @@ class CommandLineTest {
         // (cached) context, before this redirection: a command line built now, from the application's own beans,
         // prints into the captured stream.
         commandLine = new CommandLine(launches, jobRepository, report, importProperties, cliProperties, database,
-                gazelleProperties, gazelleSources, revalidation);
+                gazelleProperties, gazelleSources, revalidation, scheduler, scheduleProperties);
     }
 
     @AfterEach

@@ -1,4 +1,4 @@
-package ca.ptm.nocturne.operations.cli;
+package ca.ptm.nocturne.operations;
 
 import ca.ptm.nocturne.gazelle.steps.CancelVanishedAppointmentsTasklet;
 import ca.ptm.nocturne.gazelle.sync.SyncCounts;
@@ -7,8 +7,6 @@ import ca.ptm.nocturne.imports.inbox.ScanNote;
 import ca.ptm.nocturne.imports.ledger.ImportBatch;
 import ca.ptm.nocturne.imports.ledger.ImportBatchLedger;
 import ca.ptm.nocturne.imports.ledger.ImportReject;
-import ca.ptm.nocturne.operations.FailureText;
-import ca.ptm.nocturne.operations.StatusLabels;
 import ca.ptm.nocturne.shared.time.BusinessTime;
 import ca.ptm.nocturne.validation.CountCheckRepository;
 import java.io.PrintStream;
@@ -64,10 +62,27 @@ public class ExecutionReport {
         out.println();
         out.printf("Exécution %d (%s) : %s, durée %s%n", execution.getId(), execution.getJobInstance().getJobName(),
                 StatusLabels.of(execution), duration(execution));
+        printStages(execution, out);
+        printWarningsAndFailures(execution, out);
+    }
+
+    /** What each stage read, wrote and rejected, and the count checks: the body of the summary and of the email. */
+    public void printStages(JobExecution execution, PrintStream out) {
         printImports(execution, out);
         printSync(execution, out);
         printCountChecks(execution.getId(), out);
-        printWarningsAndFailures(execution, out);
+    }
+
+    /** The first rejected rows of the run's imports (duplicates last). */
+    public void printFirstRejects(JobExecution execution, PrintStream out) {
+        List<ImportReject> rejects = ledger.firstRejects(execution.getJobInstance().getInstanceId(), FIRST_REJECTS);
+        if (!rejects.isEmpty()) {
+            out.printf("  Premières lignes rejetées (table import_reject) :%n");
+            for (ImportReject reject : rejects) {
+                out.printf("    %s, ligne %d%s : %s — %s%n", reject.fileName(), reject.lineNumber(),
+                        reject.fieldName().isEmpty() ? "" : ", champ " + reject.fieldName(), reject.errorCode(), reject.message());
+            }
+        }
     }
 
     private static void printSync(JobExecution execution, PrintStream out) {
@@ -116,14 +131,7 @@ public class ExecutionReport {
         }
         printImports(execution, out);
         printCountChecks(execution.getId(), out);
-        List<ImportReject> rejects = ledger.firstRejects(execution.getJobInstance().getInstanceId(), FIRST_REJECTS);
-        if (!rejects.isEmpty()) {
-            out.printf("  Premières lignes rejetées (table import_reject) :%n");
-            for (ImportReject reject : rejects) {
-                out.printf("    %s, ligne %d%s : %s — %s%n", reject.fileName(), reject.lineNumber(),
-                        reject.fieldName().isEmpty() ? "" : ", champ " + reject.fieldName(), reject.errorCode(), reject.message());
-            }
-        }
+        printFirstRejects(execution, out);
         printWarningsAndFailures(execution, out);
     }
 
@@ -195,7 +203,7 @@ public class ExecutionReport {
         return utc == null ? "—" : TIME.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(BusinessTime.ZONE));
     }
 
-    private static String duration(JobExecution execution) {
+    public static String duration(JobExecution execution) {
         if (execution.getStartTime() == null) {
             return "—";
         }

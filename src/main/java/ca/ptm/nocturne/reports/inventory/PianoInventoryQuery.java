@@ -1,0 +1,84 @@
+package ca.ptm.nocturne.reports.inventory;
+
+import ca.ptm.nocturne.reports.model.Institutions;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Reads the institutional pianos: gazelle_pianos of the institutional clients, with the venue_piano overlay matched
+ * on the Gazelle id. Hidden pianos (Gazelle tag "non" or the overlay's hidden flag) are left out here.
+ */
+public class PianoInventoryQuery {
+
+    private static final String SQL = "WITH " + Institutions.CTE + """
+            SELECT inst.institution, p.make, p.model, p.serial_number, p.type, p.year, p.status,
+                   coalesce(p.dampp_chaser_installed, false) AS pls, p.service_interval_months,
+                   coalesce(p.last_service_on, vp.last_tuned_on) AS last_service, p.next_service_on,
+                   coalesce(vp.room_code, nullif(trim(vp.local_text), ''), nullif(trim(p.location), '')) AS local,
+                   vp.piano_type, vp.todo
+            FROM gazelle_pianos p
+            JOIN inst ON inst.client_id = p.client_external_id
+            LEFT JOIN LATERAL (
+                SELECT v.* FROM venue_piano v WHERE v.piano_external_id = p.external_id
+                ORDER BY (v.institution_id IS NOT DISTINCT FROM inst.institution_id) DESC, v.id LIMIT 1) vp ON true
+            WHERE NOT coalesce(vp.hidden, false)
+              AND NOT EXISTS (SELECT 1 FROM unnest(coalesce(p.tags, '{}'::text[])) t WHERE lower(trim(t)) = 'non')
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    public PianoInventoryQuery(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<PianoRow> pianos(LocalDate runDate) {
+        return jdbc.query(SQL, (rs, n) -> row(rs, runDate));
+    }
+
+    private static PianoRow row(ResultSet rs, LocalDate runDate) throws SQLException {
+        boolean active = !"INACTIVE".equalsIgnoreCase(rs.getString("status"));
+        Integer interval = (Integer) rs.getObject("service_interval_months");
+        LocalDate last = rs.getObject("last_service", LocalDate.class);
+        LocalDate next = rs.getObject("next_service_on", LocalDate.class);
+        if (next == null && last != null && interval != null && interval > 0) {
+            next = last.plusMonths(interval);
+        }
+        Long overdue = active && next != null && next.isBefore(runDate) ? ChronoUnit.DAYS.between(next, runDate) : null;
+        return new PianoRow(rs.getString("institution"), rs.getString("local"), rs.getString("make"),
+                rs.getString("model"), rs.getString("serial_number"), typeLabel(rs.getString("type"), rs.getString("piano_type")),
+                (Integer) rs.getObject("year"), active, statusLabel(rs.getString("status")), rs.getBoolean("pls"),
+                last, next, interval, overdue, rs.getString("todo"));
+    }
+
+    /** Gazelle's types (UPRIGHT, CONSOLE, SPINET, GRAND, BABY_GRAND, DIGITAL…) in the staff's three words. */
+    static String typeLabel(String gazelleType, String overlayType) {
+        String type = gazelleType != null && !gazelleType.isBlank() ? gazelleType : overlayType;
+        if (type == null || type.isBlank()) {
+            return "";
+        }
+        String upper = type.toUpperCase(Locale.ROOT);
+        if (upper.contains("DIGITAL") || upper.contains("NUM")) {
+            return "numérique";
+        }
+        if (upper.contains("GRAND") || upper.contains("QUEUE")) {
+            return "queue";
+        }
+        if (upper.contains("UPRIGHT") || upper.contains("CONSOLE") || upper.contains("SPINET") || upper.contains("STUDIO")
+                || upper.contains("DROIT") || upper.contains("VERTICAL")) {
+            return "droit";
+        }
+        return type.toLowerCase(Locale.CANADA_FRENCH);
+    }
+
+    static String statusLabel(String status) {
+        if (status == null || status.isBlank()) {
+            return "";
+        }
+        return "INACTIVE".equalsIgnoreCase(status) ? "Inactif" : "ACTIVE".equalsIgnoreCase(status) ? "Actif" : status;
+    }
+}

@@ -1,0 +1,92 @@
+package ca.ptm.nocturne.reports.maintenance;
+
+import ca.ptm.nocturne.reports.format.Messages;
+import ca.ptm.nocturne.reports.jasper.ChartFonts;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import ca.ptm.nocturne.reports.format.FrenchFormat;
+import java.text.Collator;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+/**
+ * The Entretien chart: the humidity measured on each day of the period, one line per institution (the daily
+ * average when several pianos were measured). JasperReports 7.0.6 has no charts module on Maven Central, so the
+ * chart is drawn with JFreeChart and placed in the template as a PNG image, at twice its printed size for sharpness.
+ */
+public final class HumidityChart {
+
+    static final int WIDTH = 1560;
+    static final int HEIGHT = 420;
+
+    private HumidityChart() {
+    }
+
+    /** PNG bytes, or null when the period holds no humidity reading (the template then leaves the chart out). */
+    public static byte[] png(List<MaintenanceRow> rows) {
+        Map<String, Map<LocalDate, double[]>> byInstitution = new TreeMap<>(Collator.getInstance(FrenchFormat.LOCALE));
+        for (MaintenanceRow row : rows) {
+            if (row.humidity() != null) {
+                double[] sumAndCount = byInstitution.computeIfAbsent(row.institution(), k -> new TreeMap<>())
+                        .computeIfAbsent(row.date(), k -> new double[2]);
+                sumAndCount[0] += row.humidity().doubleValue();
+                sumAndCount[1]++;
+            }
+        }
+        if (byInstitution.isEmpty()) {
+            return null;
+        }
+        TimeSeriesCollection dataset = new TimeSeriesCollection();
+        byInstitution.forEach((institution, days) -> {
+            TimeSeries series = new TimeSeries(institution);
+            days.forEach((day, sumAndCount) -> series.addOrUpdate(
+                    new Day(day.getDayOfMonth(), day.getMonthValue(), day.getYear()), sumAndCount[0] / sumAndCount[1]));
+            dataset.addSeries(series);
+        });
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(Messages.get("entretien.chart.title"), null,
+                Messages.get("entretien.chart.axis"), dataset, true, false, false);
+        style(chart);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void style(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(ChartFonts.sans(Font.BOLD, 26f));
+        chart.getLegend().setItemFont(ChartFonts.sans(Font.PLAIN, 20f));
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xCCCCCC));
+        plot.setDomainGridlinePaint(new Color(0xCCCCCC));
+        DateAxis dates = (DateAxis) plot.getDomainAxis();
+        dates.setDateFormatOverride(new SimpleDateFormat("d MMM", FrenchFormat.LOCALE));
+        dates.setTickLabelFont(ChartFonts.sans(Font.PLAIN, 18f));
+        plot.getRangeAxis().setTickLabelFont(ChartFonts.sans(Font.PLAIN, 18f));
+        plot.getRangeAxis().setLabelFont(ChartFonts.sans(Font.PLAIN, 20f));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < plot.getDataset().getSeriesCount(); i++) {
+            renderer.setSeriesStroke(i, new BasicStroke(3f));
+        }
+        plot.setRenderer(renderer);
+    }
+}

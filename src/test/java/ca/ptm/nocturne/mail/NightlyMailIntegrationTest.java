@@ -1,0 +1,123 @@
+package ca.ptm.nocturne.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.ptm.nocturne.operations.JobLaunches;
+import ca.ptm.nocturne.operations.SyncOptions;
+import ca.ptm.nocturne.support.NocturneIntegrationTest;
+import ca.ptm.nocturne.support.SampleInbox;
+import ca.ptm.nocturne.support.Steps;
+import ca.ptm.nocturne.support.TestDatabase;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/** The morning email and the failure alert through a real SMTP server (GreenMail). */
+@NocturneIntegrationTest
+@TestPropertySource(properties = {"spring.mail.host=localhost", "nocturne.mail.to=allan@ptm.test",
+        "nocturne.mail.from=nocturne@ptm.test", "nocturne.mail.max-attempts=2", "nocturne.mail.backoff=PT0.01S",
+        "spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000"})
+class NightlyMailIntegrationTest {
+
+    static final int SMTP_PORT = freePort();
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "localhost", "smtp"));
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void port(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @Autowired
+    JobLaunches launches;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void clean() {
+        TestDatabase.clean(jdbc);
+    }
+
+    @Test
+    void aCompletedNightSendsAllanOneSummaryInFrench() throws Exception {
+        JobExecution night = launches.runNightly(LocalDate.of(2026, 1, 15), SampleInbox.withSamples(temp).dir(), null,
+                new SyncOptions("files", "jobs/samples/gazelle", false));
+
+        assertThat(night.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject()).isEqualTo("Nocturne — nuit du 15 janvier 2026 : terminée avec 3 avertissement(s)");
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("allan@ptm.test");
+        String body = received[0].getContent().toString();
+        assertThat(body).contains("Bonjour Allan").contains("Import des fichiers historiques")
+                .contains("pda-demandes-2025-11.csv").contains("Synchronisation Gazelle").contains("Contrôle des comptes")
+                .contains("fournitures-stock.csv : 2 ligne(s) rejetée(s)");
+        assertThat(jdbc.queryForObject("SELECT status || ' ' || attempts FROM mail_delivery WHERE kind = 'SUMMARY'", String.class))
+                .isEqualTo("SENT 1");
+    }
+
+    @Test
+    void aFailedRunAlertsAllanWithTheStepTheErrorAndTheRestartCommand() throws Exception {
+        StringBuilder garbage = new StringBuilder("ProductId,Name,Sku,UnitCost,RetailPrice,Active,CreatedAt\n");
+        for (int i = 0; i < 150; i++) {
+            garbage.append(300 + i).append(",Produit ").append(i).append(",X-").append(i).append(",n/a,,True,\n");
+        }
+        JobExecution failed = launches.runImport(SampleInbox.empty(temp).write("produits.csv", garbage.toString()).dir(), null);
+
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        MimeMessage alert = smtp.getReceivedMessages()[0];
+        assertThat(alert.getSubject()).isEqualTo("Nocturne — ÉCHEC de « import » du "
+                + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.CANADA_FRENCH)
+                .format(LocalDate.now(ca.ptm.nocturne.shared.time.BusinessTime.ZONE)) + " (étape import-products)");
+        assertThat(alert.getContent().toString()).contains("Trop de lignes rejetées dans produits.csv")
+                .contains("jobs restart " + failed.getId()).contains("produits.csv, ligne 2, champ unit_cost : BAD_AMOUNT");
+    }
+
+    @Test
+    void aMailServerThatRefusesFailsOnlyTheMailStepAndTheRestartSendsItOnce() throws Exception {
+        smtp.stop();
+        JobExecution night = launches.runNightly(LocalDate.of(2026, 1, 16), SampleInbox.withSamples(temp).dir(), null,
+                new SyncOptions("files", "jobs/samples/gazelle", false));
+
+        assertThat(night.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(Steps.named(night, "send-morning-email").getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(Steps.named(night, "validate-gazelle").getStatus()).as("the data stages completed").isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForList("SELECT kind || ' ' || status FROM mail_delivery ORDER BY id", String.class))
+                .containsExactly("SUMMARY FAILED", "ALERT FAILED");
+        assertThat(jdbc.queryForObject("SELECT eml_path FROM mail_delivery WHERE kind = 'SUMMARY'", String.class))
+                .as("kept in the outbox").endsWith("-summary.eml");
+        int pdaRows = TestDatabase.count(jdbc, "pda_request");
+
+        smtp.start();
+        JobExecution restarted = launches.restart(night.getId());
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("send-morning-email");
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(TestDatabase.count(jdbc, "pda_request")).isEqualTo(pdaRows);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
