@@ -1,7 +1,9 @@
 package ca.ptm.nocturne;
 
+import java.util.Arrays;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -17,6 +19,14 @@ public class NocturneApplication {
     public static void main(String[] args) {
         // Spring Batch stores its timestamps without a zone, in the JVM's zone: keep them in UTC, show them in Montreal.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        System.exit(SpringApplication.exit(SpringApplication.run(NocturneApplication.class, args)));
+        SpringApplication application = new SpringApplication(NocturneApplication.class);
+        application.setWebApplicationType(servesPages(args) ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        System.exit(SpringApplication.exit(application.run(args)));
+    }
+
+    /** Only {@code serve} and {@code console} start the web console; every other command runs without a web server. */
+    static boolean servesPages(String[] args) {
+        return Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst()
+                .map(command -> command.equals("serve") || command.equals("console")).orElse(false);
     }
 }

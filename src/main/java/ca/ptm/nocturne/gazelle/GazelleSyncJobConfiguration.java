@@ -14,6 +14,7 @@ import ca.ptm.nocturne.gazelle.sync.SyncRecordWriter;
 import ca.ptm.nocturne.gazelle.sync.SyncRejects;
 import ca.ptm.nocturne.reference.TechnicianDirectory;
 import ca.ptm.nocturne.mail.FailureAlertListener;
+import ca.ptm.nocturne.operations.StepMetricsListener;
 import ca.ptm.nocturne.shared.batch.WarningsJobListener;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,8 +49,15 @@ public class GazelleSyncJobConfiguration {
 
     @Bean
     Job gazelleSyncJob(JobRepository jobRepository, Flow gazelleSyncFlow, WarningsJobListener warnings,
-                   FailureAlertListener failureAlert) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(gazelleSyncFlow).end().listener(warnings).listener(failureAlert).build();
+                   FailureAlertListener failureAlert,
+                   StepMetricsListener metrics) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(gazelleSyncFlow)
+                .end()
+                .listener(warnings)
+                .listener(failureAlert)
+                .listener(metrics)
+                .build();
     }
 
     @Bean

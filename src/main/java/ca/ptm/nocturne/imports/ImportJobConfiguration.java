@@ -12,6 +12,7 @@ import ca.ptm.nocturne.imports.writing.ImportRowWriter;
 import ca.ptm.nocturne.imports.writing.ImportStepListener;
 import ca.ptm.nocturne.reference.InstitutionDirectory;
 import ca.ptm.nocturne.mail.FailureAlertListener;
+import ca.ptm.nocturne.operations.StepMetricsListener;
 import ca.ptm.nocturne.shared.batch.WarningsJobListener;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -42,8 +43,15 @@ public class ImportJobConfiguration {
 
     @Bean
     Job importJob(JobRepository jobRepository, Flow importFlow, WarningsJobListener warnings,
-                   FailureAlertListener failureAlert) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(importFlow).end().listener(warnings).listener(failureAlert).build();
+                   FailureAlertListener failureAlert,
+                   StepMetricsListener metrics) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(importFlow)
+                .end()
+                .listener(warnings)
+                .listener(failureAlert)
+                .listener(metrics)
+                .build();
     }
 
     @Bean

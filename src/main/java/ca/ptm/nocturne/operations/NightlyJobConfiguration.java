@@ -22,7 +22,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Flow importFlow, Flow gazelleSyncFlow, Step sendMorningEmail,
-                   WarningsJobListener warnings, FailureAlertListener failureAlert) {
+                   WarningsJobListener warnings, FailureAlertListener failureAlert,
+                   StepMetricsListener metrics) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(importFlow)
                 .next(gazelleSyncFlow)
@@ -30,6 +31,7 @@ public class NightlyJobConfiguration {
                 .end()
                 .listener(warnings)
                 .listener(failureAlert)
+                .listener(metrics)
                 .build();
     }
 }
