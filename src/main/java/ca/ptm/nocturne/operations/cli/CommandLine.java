@@ -98,7 +98,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                 return runNightly(args.withOption("samples", "true"));
             }
             return switch (args.word(0)) {
-                case "serve" -> serve();
+                case "serve" -> serve(true);
+                case "console" -> serve(false);
                 case "run" -> run(args);
                 case "jobs" -> jobs(args);
                 default -> usage("Commande inconnue : « " + args.word(0) + " »");
@@ -115,16 +116,22 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    /** Runs until the process is stopped (SIGTERM, Ctrl-C): the nightly schedule, and later the console. */
-    private ExitCode serve() throws InterruptedException {
-        out.println("Nocturne en service : nuit planifiée « " + scheduleProperties.cron() + " » (heure de Montréal). "
-                + "Base : " + database.describe());
+    /**
+     * Runs until the process is stopped (SIGTERM, Ctrl-C): the web console, and with {@code serve} the nightly
+     * schedule too.
+     */
+    private ExitCode serve(boolean withSchedule) throws InterruptedException {
+        out.println(withSchedule ? "Nocturne en service : nuit planifiée « " + scheduleProperties.cron() + " » (heure de Montréal)."
+                : "Console d'administration seule (aucune nuit planifiée).");
+        out.println("Base : " + database.describe());
         java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             scheduler.stop();
             stopped.countDown();
         }));
-        scheduler.start();
+        if (withSchedule) {
+            scheduler.start();
+        }
         stopped.await();
         return ExitCode.COMPLETED;
     }

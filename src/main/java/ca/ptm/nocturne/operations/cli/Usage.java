@@ -15,8 +15,10 @@ final class Usage {
             Sans commande : la nuit de démonstration sur les exemples de jobs/samples/.
 
             Service
-              serve     reste en service et lance la nuit selon l'horaire (nocturne.schedule.cron, défaut 2 h, heure de
-                        Montréal) ; rattrape au démarrage la dernière nuit manquée
+              serve     reste en service : console web (http://127.0.0.1:8080) et nuit lancée selon l'horaire
+                        (nocturne.schedule.cron, défaut 2 h, heure de Montréal) ; rattrape au démarrage la dernière
+                        nuit manquée
+              console   la console web seule, sans horaire
 
             Lancer
               run nightly [--date=AAAA-MM-JJ] [--dir=DOSSIER] [--year=AAAA] [--source=api|files] [--gazelle-dir=DOSSIER] [--full]
