@@ -1,5 +1,7 @@
 package ca.ptm.nocturne.mail;
 
+import ca.ptm.nocturne.reports.GenerateReportsTasklet;
+import ca.ptm.nocturne.reports.ReportsConfiguration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +20,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 public class SendMorningEmailTasklet implements Tasklet {
 
-    /** Where the reports stage lists the files it wrote. */
-    public static final String REPORT_FILES = "reports.files";
-    static final String REPORTS_STEP = "generate-reports";
 
     private final NightMails mails;
     private final MailDelivery delivery;
@@ -45,8 +44,8 @@ public class SendMorningEmailTasklet implements Tasklet {
     }
 
     private List<Path> pdfReports(JobExecution job) {
-        StepExecution reports = jobRepository.getLastStepExecution(job.getJobInstance(), REPORTS_STEP);
-        if (reports == null || !(reports.getExecutionContext().get(REPORT_FILES) instanceof List<?> files)) {
+        StepExecution reports = jobRepository.getLastStepExecution(job.getJobInstance(), ReportsConfiguration.STEP_NAME);
+        if (reports == null || !(reports.getExecutionContext().get(GenerateReportsTasklet.FILES_KEY) instanceof List<?> files)) {
             return List.of();
         }
         return files.stream().map(Object::toString).filter(f -> f.endsWith(".pdf")).map(Path::of).filter(Files::exists).toList();

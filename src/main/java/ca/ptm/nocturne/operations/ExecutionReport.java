@@ -7,6 +7,7 @@ import ca.ptm.nocturne.imports.inbox.ScanNote;
 import ca.ptm.nocturne.imports.ledger.ImportBatch;
 import ca.ptm.nocturne.imports.ledger.ImportBatchLedger;
 import ca.ptm.nocturne.imports.ledger.ImportReject;
+import ca.ptm.nocturne.reports.GenerateReportsTasklet;
 import ca.ptm.nocturne.shared.time.BusinessTime;
 import ca.ptm.nocturne.validation.CountCheckRepository;
 import java.io.PrintStream;
@@ -63,7 +64,18 @@ public class ExecutionReport {
         out.printf("Exécution %d (%s) : %s, durée %s%n", execution.getId(), execution.getJobInstance().getJobName(),
                 StatusLabels.of(execution), duration(execution));
         printStages(execution, out);
+        printReports(execution, out);
         printWarningsAndFailures(execution, out);
+    }
+
+    private static void printReports(JobExecution execution, PrintStream out) {
+        execution.getStepExecutions().stream()
+                .filter(s -> s.getExecutionContext().get(GenerateReportsTasklet.FILES_KEY) instanceof List<?>)
+                .map(s -> (List<?>) s.getExecutionContext().get(GenerateReportsTasklet.FILES_KEY))
+                .forEach(files -> {
+                    out.printf("  Rapports (%d fichiers) :%n", files.size());
+                    files.forEach(f -> out.printf("    %s%n", f));
+                });
     }
 
     /** What each stage read, wrote and rejected, and the count checks: the body of the summary and of the email. */

@@ -33,16 +33,18 @@ public class JobLaunches {
     private final Job importJob;
     private final Job gazelleSyncJob;
     private final NightlyLock nightlyLock;
+    private final Job reportsJob;
 
     public JobLaunches(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("nightlyJob") Job nightlyJob,
                        @Qualifier("importJob") Job importJob, @Qualifier("gazelleSyncJob") Job gazelleSyncJob,
-                       NightlyLock nightlyLock) {
+                       @Qualifier("reportsJob") Job reportsJob, NightlyLock nightlyLock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.importJob = importJob;
         this.gazelleSyncJob = gazelleSyncJob;
         this.nightlyLock = nightlyLock;
+        this.reportsJob = reportsJob;
     }
 
     /** The night of this date, if it was ever launched. */
@@ -109,6 +111,17 @@ public class JobLaunches {
                 .addLocalDate("date", runDate, false);
         sync.addTo(parameters);
         return jobOperator.start(gazelleSyncJob, parameters.toJobParameters());
+    }
+
+    /** Writes the reports of a run date again from the data in the database; {@code only} is a comma list or null. */
+    public JobExecution runReports(LocalDate runDate, String only) throws Exception {
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addString("requested.at", Instant.now().toString(), true)
+                .addLocalDate("date", runDate, false);
+        if (only != null) {
+            parameters.addString("reports", only, false);
+        }
+        return jobOperator.start(reportsJob, parameters.toJobParameters());
     }
 
     public JobExecution restart(long executionId) throws Exception {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,7 +65,16 @@ class NightlyMailIntegrationTest {
         assertThat(received).hasSize(1);
         assertThat(received[0].getSubject()).isEqualTo("Nocturne — nuit du 15 janvier 2026 : terminée avec 3 avertissement(s)");
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("allan@ptm.test");
-        String body = received[0].getContent().toString();
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) received[0].getContent();
+        List<String> attachments = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).getFileName() != null) {
+                attachments.add(parts.getBodyPart(i).getFileName());
+            }
+        }
+        assertThat(attachments).hasSize(5).allMatch(name -> name.endsWith(".pdf"))
+                .contains("inventaire-pianos-2026-01-15.pdf", "facturation-pda-2026-01.pdf");
+        String body = textOf(parts);
         assertThat(body).contains("Bonjour Allan").contains("Import des fichiers historiques")
                 .contains("pda-demandes-2025-11.csv").contains("Synchronisation Gazelle").contains("Contrôle des comptes")
                 .contains("fournitures-stock.csv : 2 ligne(s) rejetée(s)");
@@ -109,8 +119,22 @@ class NightlyMailIntegrationTest {
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("send-morning-email");
+        assertThat(smtp.getReceivedMessages()[0].getContent()).isInstanceOf(jakarta.mail.internet.MimeMultipart.class);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(TestDatabase.count(jdbc, "pda_request")).isEqualTo(pdaRows);
+    }
+
+    private static String textOf(jakarta.mail.internet.MimeMultipart parts) throws Exception {
+        for (int i = 0; i < parts.getCount(); i++) {
+            Object content = parts.getBodyPart(i).getContent();
+            if (content instanceof String text) {
+                return text;
+            }
+            if (content instanceof jakarta.mail.internet.MimeMultipart nested) {
+                return textOf(nested);
+            }
+        }
+        return "";
     }
 
     private static int freePort() {

@@ -17,6 +17,10 @@ final class ReportData {
     private ReportData() {
     }
 
+    static void unlink(JdbcTemplate jdbc) {
+        jdbc.update("UPDATE institution SET gazelle_client_external_id = NULL WHERE gazelle_client_external_id IN ('cli_pda', 'cli_ecole')");
+    }
+
     static void insert(JdbcTemplate jdbc) {
         jdbc.update("UPDATE institution SET gazelle_client_external_id = 'cli_pda' WHERE slug = 'place-des-arts'");
         jdbc.update("UPDATE institution SET gazelle_client_external_id = 'cli_ecole' WHERE slug = 'ecole-de-musique'");
@@ -84,7 +88,7 @@ final class ReportData {
                 VALUES ('l1', 'k1', 'manual', '2026-11-05', '14h30', '14:30', 'TM', ?, 442, 'IC', 'Steinway D',
                         (SELECT id FROM technician WHERE first_name = 'Nicolas'), 'evt_1', 'COMPLETED', 175.00, 20.00, NULL),
                        ('l2', 'k2', 'manual', '2026-11-12', 'avant 10h', '10:00', 'MS', 'Gala', 440, 'PB', 'Fazioli',
-                        (SELECT id FROM technician WHERE first_name = 'Allan'), 'evt_2', 'BILLED', 1039.56, NULL, '2026-11-20 10:00-05'),
+                        (SELECT id FROM technician WHERE first_name = 'Allan'), 'evt_2', 'BILLED', 1234.56, NULL, '2026-11-20 10:00-05'),
                        ('l3', 'k3', 'manual', '2026-11-30', NULL, NULL, NULL, 'Récital', NULL, NULL, 'à suivre',
                         NULL, NULL, 'PENDING', 175.00, NULL, NULL),
                        ('l4', 'k4', 'manual', '2026-10-30', '19h', '19:00', 'WP', 'Octobre', 442, 'IC', 'Steinway',

@@ -146,7 +146,11 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                 yield finished(launches.runGazelleSync(date, syncOptions(args, "dir")));
             }
             case "validate" -> validate(args);
-            default -> usage("Que faut-il lancer ? « run nightly », « run import », « run gazelle-sync » ou « run validate »");
+            case "reports" -> {
+                LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
+                yield finished(launches.runReports(date, args.has("only") ? args.option("only") : null));
+            }
+            default -> usage("Que faut-il lancer ? « run nightly », « run import », « run gazelle-sync », « run reports » ou « run validate »");
         };
     }
 

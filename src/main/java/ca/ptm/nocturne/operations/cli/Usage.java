@@ -31,6 +31,8 @@ final class Usage {
                     la synchronisation Gazelle seule ; source par défaut : l'API si elle est configurée, sinon les
                     exports CSV de Gazelle (dossier par défaut : jobs/gazelle/exports) ; --full relit tout l'historique
 
+              run reports [--date=AAAA-MM-JJ] [--only=inventaire,entretien,contrats,facturation-pda,fournitures]
+                    les rapports PDF et CSV seuls, dans var/reports/AAAA-MM-JJ/
               run validate [--execution=N°]
                     refait le contrôle des comptes d'une exécution passée (par défaut la dernière)
 

@@ -31,7 +31,7 @@ public class MaintenanceQuery {
             LEFT JOIN gazelle_users u ON u.external_id = te.user_id
             LEFT JOIN technician t ON t.gazelle_user_id = te.user_id AND NOT t.is_placeholder
             WHERE (te.entry_type LIKE 'SERVICE\\_ENTRY\\_%' OR te.entry_type = 'PIANO_MEASUREMENT')
-              AND """ + DAY + " BETWEEN ? AND ?\nORDER BY day DESC, te.occurred_at DESC NULLS LAST, te.id DESC";
+              AND """ + " " + DAY + " BETWEEN ? AND ?\nORDER BY day DESC, te.occurred_at DESC NULLS LAST, te.id DESC";
 
     private final JdbcTemplate jdbc;
 
