@@ -2,6 +2,7 @@ package ca.ptm.nocturne.imports;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,10 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param skipLimit          rejected rows tolerated in one file before its import fails as "mostly garbage"
  * @param defaultInstitution institution of a piano inventory whose file name names none
  * @param highAmountWarning  a Place des Arts fee above this is imported with a warning (typo or price table)
+ * @param allowedRoots       the only folders an import may read (its {@code dir} and every file in it, symbolic links
+ *                           resolved); default: the inbox, the samples, the system temp folder and the working
+ *                           directory's {@code jobs/} folder
  */
 @ConfigurationProperties("nocturne.import")
 public record ImportProperties(Path inbox, Path samples, Path mappings, int chunkSize, int skipLimit,
-                               String defaultInstitution, BigDecimal highAmountWarning) {
+                               String defaultInstitution, BigDecimal highAmountWarning, List<Path> allowedRoots) {
 
     public ImportProperties {
         inbox = inbox == null ? Path.of("jobs/import/inbox") : inbox;
@@ -25,5 +29,8 @@ public record ImportProperties(Path inbox, Path samples, Path mappings, int chun
         skipLimit = skipLimit <= 0 ? 100 : skipLimit;
         defaultInstitution = defaultInstitution == null ? "place-des-arts" : defaultInstitution;
         highAmountWarning = highAmountWarning == null ? new BigDecimal("500.00") : highAmountWarning;
+        allowedRoots = allowedRoots == null || allowedRoots.isEmpty()
+                ? List.of(inbox, samples, Path.of(System.getProperty("java.io.tmpdir")), Path.of("jobs"))
+                : List.copyOf(allowedRoots);
     }
 }

@@ -30,6 +30,8 @@ import java.util.Map;
  */
 final class FileProfiler {
 
+    static final int MAX_HEADER_WARNINGS = 20;
+
     private final Map<FileKind, FileMapping> mappings;
 
     FileProfiler(Map<FileKind, FileMapping> mappings) {
@@ -84,8 +86,8 @@ final class FileProfiler {
                         + " (" + best.mapping().description() + ")");
             }
             List<String> warnings = new ArrayList<>();
-            best.unknownCells().forEach(c -> warnings.add("Colonne inconnue ignorée : « " + c + " »"));
-            best.repeatedCells().forEach(c -> warnings.add("Colonne en double, seule la première est lue : « " + c + " »"));
+            addCapped(warnings, best.unknownCells(), "Colonne inconnue ignorée : « ", "colonnes inconnues");
+            addCapped(warnings, best.repeatedCells(), "Colonne en double, seule la première est lue : « ", "colonnes en double");
             return withDates(file, encoding, delimiter, true, best.mapping(), best.columnIndex(), cells.size(),
                     headerLine + 1, warnings);
         }
@@ -100,6 +102,17 @@ final class FileProfiler {
         }
         throw new FileRefusedException(RejectCode.UNKNOWN_FORMAT, headerLine,
                 "En-tête non reconnu : aucun format d'export connu ne correspond à « " + abbreviate(String.join(" | ", cells)) + " »");
+    }
+
+    /**
+     * One warning per cell up to {@link #MAX_HEADER_WARNINGS}, then one line counting the rest: a hostile header of
+     * 100,000 unknown columns must not become 100,000 warnings in import_batch (which the dashboard reads).
+     */
+    private static void addCapped(List<String> warnings, List<String> cells, String prefix, String what) {
+        cells.stream().limit(MAX_HEADER_WARNINGS).forEach(c -> warnings.add(prefix + abbreviate(c) + " »"));
+        if (cells.size() > MAX_HEADER_WARNINGS) {
+            warnings.add("… et " + (cells.size() - MAX_HEADER_WARNINGS) + " autres " + what + " (" + cells.size() + " en tout)");
+        }
     }
 
     /** A TAB paste without header starts with data: a date in its first or second cell. */

@@ -7,9 +7,15 @@ import ca.ptm.nocturne.imports.ledger.NewBatch;
 import ca.ptm.nocturne.imports.mapping.FileKind;
 import ca.ptm.nocturne.imports.mapping.FileMapping;
 import ca.ptm.nocturne.reference.InstitutionDirectory;
+import ca.ptm.nocturne.imports.parsing.RejectCode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,12 +61,27 @@ public class InboxScanTasklet implements Tasklet {
         if (!Files.isDirectory(inbox)) {
             throw new IOException("Le dossier d'entrée " + inbox.toAbsolutePath() + " n'existe pas");
         }
+        if (!isAllowed(inbox)) {
+            throw new IllegalArgumentException("Dossier d'entrée refusé : " + inbox.toAbsolutePath() + " (" + inbox.toRealPath()
+                    + ") est hors des dossiers autorisés (" + allowedRootsText() + "). Déposez les fichiers dans la boîte "
+                    + "d'entrée, ou ajoutez ce dossier à nocturne.import.allowed-roots.");
+        }
         FileProfiler profiler = new FileProfiler(mappings);
         List<InboxFile> files = new ArrayList<>();
         List<ScanNote> notes = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        for (Path path : regularFiles()) {
+        for (Path path : candidates()) {
             String name = path.getFileName().toString();
+            String notAFile = Files.isDirectory(path) ? "C'est un dossier, pas un fichier : ignoré"
+                    : !isAllowed(path) ? "Lien vers un fichier hors des dossiers autorisés : non lu" : null;
+            if (notAFile != null) {
+                ledger.refuse(new NewBatch(name, path.toAbsolutePath().toString(), pathIdentity(path), 0L, null, null, null,
+                        null, null, List.of()), job.getJobInstance().getInstanceId(), job.getId(), RejectCode.UNREADABLE_FILE, 0,
+                        notAFile);
+                notes.add(new ScanNote(name, ScanNote.Outcome.REFUSED, notAFile));
+                log.warn("Inbox entry {} refused: {}", name, notAFile);
+                continue;
+            }
             String sha = FileChecksum.sha256(path);
             contribution.incrementReadCount();
             if (seen.containsKey(sha)) {
@@ -107,12 +128,51 @@ public class InboxScanTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private List<Path> regularFiles() throws IOException {
+    /**
+     * The regular files of the inbox (symbolic links included, checked later), and the folders named like an export
+     * ("x.csv"), which are refused rather than silently skipped. Other folders (an archive) are not the import's.
+     */
+    private List<Path> candidates() throws IOException {
         try (Stream<Path> entries = Files.list(inbox)) {
-            return entries.filter(Files::isRegularFile)
+            return entries.filter(p -> Files.isRegularFile(p) || (Files.isDirectory(p) && looksLikeAnExport(p)))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
                     .sorted().toList();
+        }
+    }
+
+    private static boolean looksLikeAnExport(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt");
+    }
+
+    /** Inside one of the allowed roots once every symbolic link is resolved (a link out of the inbox is not). */
+    private boolean isAllowed(Path path) throws IOException {
+        Path real;
+        try {
+            real = path.toRealPath();
+        } catch (IOException e) {
+            return false;
+        }
+        for (Path root : properties.allowedRoots()) {
+            if (Files.isDirectory(root) && real.startsWith(root.toRealPath())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String allowedRootsText() {
+        return String.join(", ", properties.allowedRoots().stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+    }
+
+    /** A refused entry that is not a readable file has no bytes to hash: its path stands for its identity. */
+    private static String pathIdentity(Path path) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(("not-a-file:" + path.toAbsolutePath()).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
         }
     }
 

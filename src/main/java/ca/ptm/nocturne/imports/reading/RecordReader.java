@@ -90,6 +90,11 @@ public final class RecordReader implements Closeable {
         }
         linesConsumed += 1 + continuation.size();
         String record = text.toString().replace("\uFEFF", "");
+        int garbage = QuoteState.textAfterClosingQuote(record, delimiter);
+        if (garbage > 0) {
+            return new LogicalRecord(first.number(), record, List.of(), RejectCode.BAD_QUOTING,
+                    "Texte après un champ entre guillemets (caractère " + garbage + ") : le champ est mal délimité");
+        }
         try {
             return new LogicalRecord(first.number(), record, Arrays.asList(parser.parseLine(record)), null, null);
         } catch (IOException | RuntimeException e) {

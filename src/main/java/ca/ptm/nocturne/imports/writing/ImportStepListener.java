@@ -25,9 +25,27 @@ public class ImportStepListener implements StepExecutionListener {
             return stepExecution.getExitStatus();
         }
         String reason = stepExecution.getFailureExceptions().stream().findFirst()
-                .map(e -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                .map(ImportStepListener::reasonOf)
                 .orElse("Échec de l'étape " + stepExecution.getStepName());
         files.forEach(file -> ledger.fail(file.batchId(), reason));
         return stepExecution.getExitStatus();
+    }
+
+    /**
+     * The exception that says why: Spring Batch wraps the writer's own (the skip limit's "Trop de lignes rejetées
+     * dans …") in "Unable to process chunk", which would tell the admin nothing.
+     */
+    private static String reasonOf(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof TooManyRejectsException) {
+                return e.getMessage();
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() != null ? root.getMessage() : failure.getMessage();
+        return message == null ? failure.getClass().getSimpleName() : message;
     }
 }
