@@ -2,6 +2,7 @@ package ca.ptm.nocturne.operations;
 
 import ca.ptm.nocturne.gazelle.GazelleSyncJobConfiguration;
 import ca.ptm.nocturne.imports.ImportJobConfiguration;
+import ca.ptm.nocturne.reconciliation.PdaReconcileJobConfiguration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -34,10 +35,12 @@ public class JobLaunches {
     private final Job gazelleSyncJob;
     private final NightlyLock nightlyLock;
     private final Job reportsJob;
+    private final Job pdaReconcileJob;
 
     public JobLaunches(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("nightlyJob") Job nightlyJob,
                        @Qualifier("importJob") Job importJob, @Qualifier("gazelleSyncJob") Job gazelleSyncJob,
-                       @Qualifier("reportsJob") Job reportsJob, NightlyLock nightlyLock) {
+                       @Qualifier("reportsJob") Job reportsJob, @Qualifier("pdaReconcileJob") Job pdaReconcileJob,
+                       NightlyLock nightlyLock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
@@ -45,6 +48,7 @@ public class JobLaunches {
         this.gazelleSyncJob = gazelleSyncJob;
         this.nightlyLock = nightlyLock;
         this.reportsJob = reportsJob;
+        this.pdaReconcileJob = pdaReconcileJob;
     }
 
     /** The night of this date, if it was ever launched. */
@@ -111,6 +115,18 @@ public class JobLaunches {
                 .addLocalDate("date", runDate, false);
         sync.addTo(parameters);
         return jobOperator.start(gazelleSyncJob, parameters.toJobParameters());
+    }
+
+    /** The Place des Arts reconciliation alone, for a run date; {@code lookbackDays} overrides the completion look-back. */
+    public JobExecution runPdaReconcile(LocalDate runDate, Integer lookbackDays) throws Exception {
+        refuseIfUnfinished(PdaReconcileJobConfiguration.JOB_NAME, "La réconciliation précédente");
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addString("requested.at", Instant.now().toString(), true)
+                .addLocalDate("date", runDate, false);
+        if (lookbackDays != null) {
+            parameters.addLong("lookback-days", lookbackDays.longValue(), false);
+        }
+        return jobOperator.start(pdaReconcileJob, parameters.toJobParameters());
     }
 
     /** Writes the reports of a run date again from the data in the database; {@code only} is a comma list or null. */

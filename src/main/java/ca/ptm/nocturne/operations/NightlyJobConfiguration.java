@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The nightly pipeline, one job instance per Montreal run date (the identifying parameter {@code date}): a failed
  * night launched again with the same date is restarted, never re-run as a new instance. Stages: the legacy import
- * and its count checks, the Gazelle sync and its count checks, the French reports (PDF and CSV), the morning email
- * with the PDFs. A failed night alerts Allan.
+ * and its count checks, the Gazelle sync and its count checks, the Place des Arts reconciliation, the French reports
+ * (PDF and CSV), the morning email with the PDFs. A failed night alerts Allan.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
@@ -22,13 +22,15 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightly";
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, Flow importFlow, Flow gazelleSyncFlow, Step generateReports,
+    Job nightlyJob(JobRepository jobRepository, Flow importFlow, Flow gazelleSyncFlow, Flow pdaReconcileFlow,
+                   Step generateReports,
                    Step sendMorningEmail,
                    WarningsJobListener warnings, FailureAlertListener failureAlert,
                    StepMetricsListener metrics) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(importFlow)
                 .next(gazelleSyncFlow)
+                .next(pdaReconcileFlow)
                 .next(generateReports)
                 .next(sendMorningEmail)
                 .end()

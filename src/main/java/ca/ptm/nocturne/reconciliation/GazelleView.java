@@ -40,7 +40,8 @@ public class GazelleView {
                    coalesce(appointment_date, (start_datetime AT TIME ZONE 'America/Montreal')::date) AS local_date,
                    coalesce(appointment_time, (start_datetime AT TIME ZONE 'America/Montreal')::time) AS local_time,
                    status, technicien, event_type
-            FROM gazelle_appointments""";
+            FROM gazelle_appointments
+            """;
 
     private final JdbcTemplate jdbc;
 
@@ -56,7 +57,7 @@ public class GazelleView {
     }
 
     public Optional<Appointment> appointment(String externalId) {
-        return jdbc.query(APPOINTMENT_COLUMNS + " WHERE external_id = ?", GazelleView::appointment, externalId).stream().findFirst();
+        return jdbc.query(APPOINTMENT_COLUMNS + "WHERE external_id = ?", GazelleView::appointment, externalId).stream().findFirst();
     }
 
     /**

@@ -168,11 +168,15 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                 yield finished(launches.runGazelleSync(date, syncOptions(args, "dir")));
             }
             case "validate" -> validate(args);
+            case "pda-reconcile" -> {
+                LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
+                yield finished(launches.runPdaReconcile(date, args.integer("lookback-days")));
+            }
             case "reports" -> {
                 LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
                 yield finished(launches.runReports(date, args.has("only") ? args.option("only") : null));
             }
-            default -> usage("Que faut-il lancer ? « run nightly », « run import », « run gazelle-sync », « run reports » ou « run validate »");
+            default -> usage("Que faut-il lancer ? « run nightly », « run import », « run gazelle-sync », « run pda-reconcile », « run reports » ou « run validate »");
         };
     }
 

@@ -31,6 +31,8 @@ final class Usage {
                     la synchronisation Gazelle seule ; source par défaut : l'API si elle est configurée, sinon les
                     exports CSV de Gazelle (dossier par défaut : jobs/gazelle/exports) ; --full relit tout l'historique
 
+              run pda-reconcile [--date=AAAA-MM-JJ] [--lookback-days=N]
+                    relie les demandes Place des Arts aux rendez-vous Gazelle, fait avancer les statuts, le stationnement
               run reports [--date=AAAA-MM-JJ] [--only=inventaire,entretien,contrats,facturation-pda,fournitures]
                     les rapports PDF et CSV seuls, dans var/reports/AAAA-MM-JJ/
               run validate [--execution=N°]
