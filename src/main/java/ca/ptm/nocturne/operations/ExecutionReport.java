@@ -76,6 +76,11 @@ public class ExecutionReport {
                     out.printf("  Rapports (%d fichiers) :%n", files.size());
                     files.forEach(f -> out.printf("    %s%n", f));
                 });
+        execution.getStepExecutions().stream().filter(s -> s.getExecutionContext().containsKey("mail.status")).forEach(s -> {
+            var context = s.getExecutionContext();
+            out.printf("  Courriel du matin : %s%n", "SENT".equals(context.getString("mail.status")) ? "envoyé"
+                    : "aucun serveur SMTP configuré, message écrit dans " + context.getString("mail.eml", "?"));
+        });
     }
 
     /** What each stage read, wrote and rejected, and the count checks: the body of the summary and of the email. */

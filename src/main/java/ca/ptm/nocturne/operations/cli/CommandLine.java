@@ -40,6 +40,11 @@ import org.springframework.stereotype.Component;
 public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(CommandLine.class);
+    /**
+     * The demonstration runs the night that follows the bundled samples (requests and appointments of November 2025),
+     * so the reconciliation links them and the billing report shows their month.
+     */
+    static final LocalDate DEMONSTRATION_NIGHT = LocalDate.of(2025, 12, 1);
 
     private final JobLaunches launches;
     private final JobRepository jobRepository;
@@ -134,22 +139,22 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /**
-     * No command: the night of today on the bundled samples. The samples hold bad rows on purpose, so a completed
+     * No command: the demonstration night on the bundled samples. The samples hold bad rows on purpose, so a completed
      * demonstration exits 0 (the same night launched with « run nightly » exits 3); a second demonstration the same
      * day shows the night already done instead of refusing.
      */
     private ExitCode demonstration(CommandArguments args) throws Exception {
-        out.println("Aucune commande : nuit de démonstration sur les exemples fournis (" + importProperties.samples()
-                + ", " + gazelleProperties.samples() + ").");
+        out.println("Aucune commande : nuit de démonstration du " + DEMONSTRATION_NIGHT + " (la période des exemples) sur "
+                + importProperties.samples() + " et " + gazelleProperties.samples() + ".");
         out.println("« --help » liste les commandes.");
-        LocalDate today = BusinessTime.system().today();
+        LocalDate today = DEMONSTRATION_NIGHT;
         Optional<JobExecution> done = launches.night(today).filter(e -> e.getStatus() == BatchStatus.COMPLETED);
         if (done.isPresent()) {
             out.printf("La nuit du %s est déjà faite (exécution %d) : rien à refaire, voici son résumé.%n", today, done.get().getId());
             report.printRun(done.get(), out);
             return ExitCode.COMPLETED;
         }
-        ExitCode outcome = runNightly(args.withOption("samples", "true"));
+        ExitCode outcome = runNightly(args.withOption("samples", "true").withOption("date", DEMONSTRATION_NIGHT.toString()));
         if (outcome == ExitCode.COMPLETED_WITH_WARNINGS) {
             out.println("(Démonstration terminée : les avertissements viennent des lignes fautives glissées exprès dans les "
                     + "exemples ; « run nightly » rendrait le code de sortie 3.)");

@@ -12,7 +12,7 @@ final class Usage {
             Utilisation : java -jar nocturne.jar <commande> [options]
                      ou : ./mvnw -q spring-boot:run -Dspring-boot.run.arguments="<commande> [options]"
 
-            Sans commande : la nuit de démonstration sur les exemples de jobs/samples/.
+            Sans commande : la nuit de démonstration (1er décembre 2025) sur les exemples de jobs/samples/.
 
             Service
               serve     reste en service : console web (http://127.0.0.1:8080) et nuit lancée selon l'horaire
