@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import java.time.LocalDateTime;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -179,14 +182,41 @@ public class JobLaunches {
         return jobOperator.abandon(execution);
     }
 
-    /** Marks FAILED an execution left STARTED by a process that died (kill -9, power cut), so it can be restarted. */
+    /**
+     * Marks FAILED an execution left STARTED by a process that died (kill -9, power cut), or UNKNOWN because the
+     * database went away before Spring Batch could record how it ended, so it can be restarted.
+     */
     public JobExecution recover(long executionId) {
         JobExecution execution = existing(executionId);
-        if (!execution.getStatus().isRunning()) {
+        if (!execution.getStatus().isRunning() && execution.getStatus() != BatchStatus.UNKNOWN) {
             throw new OperationRefusedException("L'exécution " + executionId + " n'est pas bloquée (" + StatusLabels.of(execution)
                     + ") : rien à récupérer.");
         }
+        if (execution.getStatus() == BatchStatus.UNKNOWN) {
+            return markUnknownFailed(execution);
+        }
         return jobOperator.recover(execution);
+    }
+
+    /**
+     * Spring Batch refuses to restart UNKNOWN: the chunks it committed are consistent (each with the reader's position),
+     * only the final status was lost. Marking the execution and its unfinished steps FAILED makes it restartable.
+     */
+    private JobExecution markUnknownFailed(JobExecution execution) {
+        String why = "État inconnu après une coupure de la base de données : marqué en échec pour pouvoir être repris";
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+                step.setEndTime(step.getEndTime() == null ? LocalDateTime.now() : step.getEndTime());
+                jobRepository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+        execution.setEndTime(execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime());
+        jobRepository.update(execution);
+        return jobRepository.getJobExecution(execution.getId());
     }
 
     /** The execution with this id; an unknown id is a refusal, not a failure. */

@@ -124,6 +124,38 @@ class NightlyMailIntegrationTest {
         assertThat(TestDatabase.count(jdbc, "pda_request")).isEqualTo(pdaRows);
     }
 
+    @Test
+    void aMailServerThatNeverAnswersTimesOutIsRecordedAndTheRestartSendsTheEmail() throws Exception {
+        smtp.stop();
+        JobExecution night;
+        try (ServerSocket silent = new ServerSocket(SMTP_PORT)) {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (!silent.isClosed()) {
+                        silent.accept();   // accepts and never says hello: the client's read times out
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            night = launches.runNightly(LocalDate.of(2026, 1, 17), SampleInbox.withSamples(temp).dir(), null,
+                    new SyncOptions("files", "jobs/samples/gazelle", false));
+        }
+
+        assertThat(night.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(Steps.named(night, "send-morning-email").getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(jdbc.queryForObject("SELECT error FROM mail_delivery WHERE kind = 'SUMMARY'", String.class))
+                .containsIgnoringCase("timed out");
+
+        smtp.start();
+        JobExecution restarted = launches.restart(night.getId());
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
     private static String textOf(jakarta.mail.internet.MimeMultipart parts) throws Exception {
         for (int i = 0; i < parts.getCount(); i++) {
             Object content = parts.getBodyPart(i).getContent();
