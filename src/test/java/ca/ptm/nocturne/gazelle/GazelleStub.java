@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,6 +40,22 @@ public final class GazelleStub {
 
     public String tokenUrl() {
         return "http://localhost:" + server.port() + TOKEN;
+    }
+
+    /** Points the application at this stub, with test credentials (only from here, never from the repository's config). */
+    public void registerProperties(DynamicPropertyRegistry registry) {
+        registerProperties(registry, "secret-de-test", "acces-initial-0123456789", "renouvellement-initial-0123456789");
+    }
+
+    public void registerProperties(DynamicPropertyRegistry registry, String clientSecret, String accessToken, String refreshToken) {
+        registry.add("nocturne.gazelle.url", this::graphqlUrl);
+        registry.add("nocturne.gazelle.token-url", this::tokenUrl);
+        registry.add("nocturne.gazelle.client-id", () -> "nocturne-test");
+        registry.add("nocturne.gazelle.client-secret", () -> clientSecret);
+        registry.add("nocturne.gazelle.access-token", () -> accessToken);
+        registry.add("nocturne.gazelle.refresh-token", () -> refreshToken);
+        registry.add("nocturne.gazelle.first-backoff", () -> "PT0.01S");
+        registry.add("nocturne.gazelle.request-timeout", () -> "PT2S");
     }
 
     public void reset() {

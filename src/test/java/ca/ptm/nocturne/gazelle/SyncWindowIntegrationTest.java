@@ -58,14 +58,7 @@ class SyncWindowIntegrationTest {
 
     @DynamicPropertySource
     static void gazelle(DynamicPropertyRegistry registry) {
-        registry.add("nocturne.gazelle.url", GAZELLE::graphqlUrl);
-        registry.add("nocturne.gazelle.token-url", GAZELLE::tokenUrl);
-        registry.add("nocturne.gazelle.client-id", () -> "nocturne-test");
-        registry.add("nocturne.gazelle.client-secret", () -> "secret-de-test");
-        registry.add("nocturne.gazelle.access-token", () -> "acces-initial-0123456789");
-        registry.add("nocturne.gazelle.refresh-token", () -> "renouvellement-initial-0123456789");
-        registry.add("nocturne.gazelle.first-backoff", () -> "PT0.01S");
-        registry.add("nocturne.gazelle.request-timeout", () -> "PT2S");
+        GAZELLE.registerProperties(registry);
     }
 
     @AfterAll

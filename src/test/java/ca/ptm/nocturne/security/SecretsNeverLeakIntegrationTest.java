@@ -87,14 +87,7 @@ class SecretsNeverLeakIntegrationTest {
 
     @DynamicPropertySource
     static void gazelle(DynamicPropertyRegistry registry) {
-        registry.add("nocturne.gazelle.url", GAZELLE::graphqlUrl);
-        registry.add("nocturne.gazelle.token-url", GAZELLE::tokenUrl);
-        registry.add("nocturne.gazelle.client-id", () -> "nocturne-test");
-        registry.add("nocturne.gazelle.client-secret", () -> CLIENT_SECRET);
-        registry.add("nocturne.gazelle.access-token", () -> ACCESS_TOKEN);
-        registry.add("nocturne.gazelle.refresh-token", () -> REFRESH_TOKEN);
-        registry.add("nocturne.gazelle.first-backoff", () -> "PT0.01S");
-        registry.add("nocturne.gazelle.request-timeout", () -> "PT2S");
+        GAZELLE.registerProperties(registry, CLIENT_SECRET, ACCESS_TOKEN, REFRESH_TOKEN);
         registry.add("nocturne.mail.outbox", OUTBOX::toString);
         // The embedded server ignores it (trust authentication); it stands for SPRING_DATASOURCE_PASSWORD in the environment.
         registry.add("spring.datasource.password", () -> DB_PASSWORD);

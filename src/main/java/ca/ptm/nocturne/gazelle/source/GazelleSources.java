@@ -165,7 +165,7 @@ public class GazelleSources {
     /** One client per step: it starts from the token the database holds now, which a refresh may have replaced. */
     private GazelleGraphQlClient newClient() {
         if (properties.url() == null) {
-        throw new IllegalStateException("Source « api » demandée mais nocturne.gazelle.url n'est pas configurée");
+            throw new IllegalStateException("Source « api » demandée mais nocturne.gazelle.url n'est pas configurée");
         }
         GazelleApiSettings settings = GazelleApiSettings.defaults(properties.url(), properties.tokenUrl())
                 .withClient(properties.clientId(), properties.clientSecret())

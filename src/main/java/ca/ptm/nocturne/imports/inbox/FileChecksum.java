@@ -1,5 +1,6 @@
 package ca.ptm.nocturne.imports.inbox;
 
+import ca.ptm.nocturne.shared.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of a file's bytes: the identity of a legacy export, whatever its name. */
@@ -21,12 +21,7 @@ public final class FileChecksum {
         if (!Files.isRegularFile(path)) {
             return "";
         }
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+        MessageDigest digest = Sha256.newDigest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }

@@ -7,14 +7,11 @@ import ca.ptm.nocturne.imports.ledger.NewBatch;
 import ca.ptm.nocturne.imports.mapping.FileKind;
 import ca.ptm.nocturne.imports.mapping.FileMapping;
 import ca.ptm.nocturne.reference.InstitutionDirectory;
+import ca.ptm.nocturne.shared.Sha256;
 import ca.ptm.nocturne.imports.parsing.RejectCode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -168,12 +165,7 @@ public class InboxScanTasklet implements Tasklet {
 
     /** A refused entry that is not a readable file has no bytes to hash: its path stands for its identity. */
     private static String pathIdentity(Path path) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(("not-a-file:" + path.toAbsolutePath()).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+        return Sha256.hex("not-a-file:" + path.toAbsolutePath());
     }
 
     private String institutionOf(FileKind kind, String fileName, List<String> warnings) {

@@ -1,12 +1,9 @@
 package ca.ptm.nocturne.imports.pda;
 
 import ca.ptm.nocturne.imports.parsing.TextNormalizer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import ca.ptm.nocturne.shared.Sha256;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HexFormat;
 
 /**
  * One request = (appointment date, hall, for whom, canonical time, piano), texts folded: "TM" at "14h30" and
@@ -24,12 +21,7 @@ public final class PdaBusinessKey {
     }
 
     public static String legacyId(String businessKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(businessKey.getBytes(StandardCharsets.UTF_8));
-            return "pda_lgc_" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+        return "pda_lgc_" + Sha256.hex(businessKey).substring(0, 16);
     }
 
     private static String fold(String text) {

@@ -5,10 +5,7 @@ import ca.ptm.nocturne.imports.conversion.RowRejectedException;
 import ca.ptm.nocturne.imports.conversion.TypedRow;
 import ca.ptm.nocturne.imports.parsing.RejectCode;
 import ca.ptm.nocturne.imports.parsing.TextNormalizer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import ca.ptm.nocturne.shared.Sha256;
 import java.util.Set;
 
 /** A movement: references resolved, reason one of the known words, identity taken from its content. */
@@ -32,7 +29,7 @@ public class StockMovementConverter implements RowConverter<StockMovement> {
                     + " » (attendu : ajout, retrait, transfert, correction, ajustement ou déduction)");
         }
         String location = SupplyReferences.location(row);
-        String contentKey = digest(String.join("|", row.instant("occurred_at").toString(), Long.toString(technician),
+        String contentKey = Sha256.hex(String.join("|", row.instant("occurred_at").toString(), Long.toString(technician),
                 Long.toString(product), location, row.decimal("delta").stripTrailingZeros().toPlainString(), reason,
                 String.valueOf(row.text("source")), String.valueOf(row.text("source_ref")), String.valueOf(row.text("notes"))));
         return new StockMovement(row.text("transaction_id"), contentKey, product, technician, location,
@@ -40,11 +37,4 @@ public class StockMovementConverter implements RowConverter<StockMovement> {
                 row.text("client_ref"), row.text("notes"));
     }
 
-    private static String digest(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
-    }
 }
