@@ -1,6 +1,7 @@
 package ca.ptm.nocturne.console;
 
 import ca.ptm.nocturne.gazelle.GazelleSyncJobConfiguration;
+import ca.ptm.nocturne.gazelle.partition.TimelineSlicing;
 import ca.ptm.nocturne.gazelle.sync.SyncCounts;
 import ca.ptm.nocturne.imports.ImportJobConfiguration;
 import ca.ptm.nocturne.imports.ledger.ImportBatch;
@@ -134,9 +135,10 @@ public class RunQueries {
                 steps.stream().mapToLong(StepExecution::getWriteCount).sum(), steps.stream().mapToLong(StepExecution::getSkipCount).sum(), 0));
     }
 
-    /** The sync's figures: read = written + set aside + noise (SyncCounts in each entity step's context). */
+    /** The sync's figures: read = written + set aside + noise and unchanged (SyncCounts in each entity step's context). */
     private Optional<RunSummary.StageCounts> gazelleStage(JobExecution execution) {
-        List<StepExecution> steps = execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("gazelle-")).toList();
+        List<StepExecution> steps = execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("gazelle-"))
+                .filter(s -> !TimelineSlicing.isSlice(s.getStepName())).toList();
         if (steps.isEmpty()) {
             return Optional.empty();
         }
@@ -149,10 +151,11 @@ public class RunQueries {
             if (!context.containsKey(SyncCounts.WRITTEN) && !context.containsKey(SyncCounts.SKIPPED) && step.getReadCount() == 0) {
                 continue;
             }
-            read += step.getReadCount();
+            read += context.getLong(SyncCounts.SOURCE_READ, step.getReadCount());
             written += context.getLong(SyncCounts.WRITTEN, 0L);
             skipped += context.getLong(SyncCounts.SKIPPED, 0L);
-            noise += context.getLong(SyncCounts.NOISE, 0L);
+            // Like the import's duplicates, noise and unchanged records were received and did not need writing.
+            noise += context.getLong(SyncCounts.NOISE, 0L) + context.getLong(SyncCounts.UNCHANGED, 0L);
         }
         return Optional.of(new RunSummary.StageCounts("Gazelle", read, written, skipped, noise));
     }

@@ -20,7 +20,7 @@ public record RunSummary(JobExecution execution, java.time.LocalDate runDate, Li
 
     /**
      * A stage's figures. For the import: rows read / imported / rejected / duplicates (import_batch, all the files of
-     * the instance). For the Gazelle sync: records read / written / set aside with a reason / noise.
+     * the instance). For the Gazelle sync: records read / written / set aside with a reason / noise or unchanged.
      */
     public record StageCounts(String stage, long read, long written, long rejected, long duplicates) {
     }

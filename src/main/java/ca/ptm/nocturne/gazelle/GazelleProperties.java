@@ -12,7 +12,13 @@ import org.springframework.util.StringUtils;
  *
  * @param url                       GraphQL endpoint, {@code https://<host>/graphql/private/} (trailing slash required)
  * @param tokenUrl                  OAuth token endpoint, {@code https://<host>/developer/oauth/token}
- * @param pageSize                  records per GraphQL page and per chunk
+ * @param pageSize                  records per GraphQL page
+ * @param chunkSize                 records per chunk (one transaction, one restart point): a few pages of the API, or
+ *                                  that many rows of an export file
+ * @param timelinePartitioning      {@code year}: the timeline step reads one slice per year of history, several at
+ *                                  a time (a full backfill is hundreds of thousands of entries); {@code none}: one
+ *                                  slice, the way a Gazelle that ignores the slice's upper bound must be read
+ * @param timelineThreads           slices read at the same time by this process (local partitioning)
  * @param timelineDaysBack          overlap of the timeline window before the last successful sync
  * @param appointmentsDaysBack      start of the appointment window, before the last successful sync
  * @param appointmentsDaysAhead     end of the appointment window, after the run date
@@ -22,12 +28,20 @@ import org.springframework.util.StringUtils;
  */
 @ConfigurationProperties("nocturne.gazelle")
 public record GazelleProperties(URI url, URI tokenUrl, String clientId, String clientSecret, String accessToken,
-                                String refreshToken, int pageSize, int timelineDaysBack, int appointmentsDaysBack,
+                                String refreshToken, int pageSize, int chunkSize, String timelinePartitioning,
+                                int timelineThreads, int timelineDaysBack, int appointmentsDaysBack,
                                 int appointmentsDaysAhead, int cancelThreshold, Path exportsDir, Path samples,
                                 Duration requestTimeout, int maxAttempts, Duration firstBackoff) {
 
     public GazelleProperties {
         pageSize = pageSize <= 0 ? 100 : pageSize;
+        chunkSize = chunkSize <= 0 ? 1000 : chunkSize;
+        timelinePartitioning = timelinePartitioning == null || timelinePartitioning.isBlank() ? "year" : timelinePartitioning;
+        if (!timelinePartitioning.equals("year") && !timelinePartitioning.equals("none")) {
+            throw new IllegalArgumentException("nocturne.gazelle.timeline-partitioning : « year » ou « none » attendu, pas « "
+                    + timelinePartitioning + " »");
+        }
+        timelineThreads = timelineThreads <= 0 ? 4 : timelineThreads;
         timelineDaysBack = timelineDaysBack <= 0 ? 30 : timelineDaysBack;
         appointmentsDaysBack = appointmentsDaysBack <= 0 ? 7 : appointmentsDaysBack;
         appointmentsDaysAhead = appointmentsDaysAhead <= 0 ? 90 : appointmentsDaysAhead;
@@ -37,6 +51,10 @@ public record GazelleProperties(URI url, URI tokenUrl, String clientId, String c
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(60) : requestTimeout;
         maxAttempts = maxAttempts <= 0 ? 3 : maxAttempts;
         firstBackoff = firstBackoff == null ? Duration.ofSeconds(2) : firstBackoff;
+    }
+
+    public boolean timelineByYear() {
+        return timelinePartitioning.equals("year");
     }
 
     /** The API is the default source as soon as an endpoint and a token are configured. */

@@ -1,6 +1,12 @@
 package ca.ptm.nocturne.gazelle;
 
+import ca.ptm.nocturne.gazelle.partition.SliceRunnerStamp;
+import ca.ptm.nocturne.gazelle.partition.SliceTotals;
+import ca.ptm.nocturne.gazelle.partition.TimelinePlan;
+import ca.ptm.nocturne.gazelle.partition.TimelineSlicing;
 import ca.ptm.nocturne.gazelle.source.GazelleSources;
+import ca.ptm.nocturne.gazelle.source.SyncWindow;
+import ca.ptm.nocturne.gazelle.source.TimelineSlice;
 import ca.ptm.nocturne.gazelle.source.GraphQlPageReader;
 import ca.ptm.nocturne.gazelle.steps.CancelVanishedAppointmentsTasklet;
 import ca.ptm.nocturne.gazelle.steps.LinkTechniciansTasklet;
@@ -17,6 +23,7 @@ import ca.ptm.nocturne.mail.FailureAlertListener;
 import ca.ptm.nocturne.operations.StepMetricsListener;
 import ca.ptm.nocturne.shared.batch.WarningsJobListener;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -27,11 +34,15 @@ import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -39,7 +50,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The Gazelle → Supabase sync, top to bottom: check the live schema, then one chunked step per entity with parents
  * before children (users, clients with their default contact, pianos, appointments with their pianos, timeline
  * entries, invoices with their items), the cancellation of appointments Gazelle no longer returns, the count
- * checks, and the "last sync" row the dashboard shows. One page of Gazelle is one chunk.
+ * checks, and the "last sync" row the dashboard shows. A chunk is a few pages of Gazelle (or rows of an export file);
+ * the next page is fetched while a chunk is written. The timeline, by far the largest entity, is read in slices (one
+ * per year of history) by a partitioned step: several slices at a time on a thread pool, or by worker processes
+ * over RabbitMQ when {@code nocturne.partitioning.mode=remote} (see {@code operations.remote}).
  */
 @Configuration(proxyBeanMethods = false)
 public class GazelleSyncJobConfiguration {
@@ -64,7 +78,7 @@ public class GazelleSyncJobConfiguration {
     Flow gazelleSyncFlow(JobRepository jobRepository, PlatformTransactionManager transactionManager, LiveColumns liveColumns,
                          ItemStreamReader<SyncItem> gazelleReader, SyncItemWriter gazelleWriter,
                          LinkTechniciansTasklet linkTechnicians, CancelVanishedAppointmentsTasklet cancelVanished,
-                         SyncLogTasklet syncLog, GazelleProperties properties, Step validateGazelle) {
+                         SyncLogTasklet syncLog, GazelleProperties properties, Step gazelleTimeline, Step validateGazelle) {
         return new FlowBuilder<Flow>("gazelleSyncFlow")
                 .start(tasklet("gazelle-schema-check", new SchemaCheckTasklet(liveColumns), jobRepository, transactionManager))
                 .next(entityStep(GazelleEntity.USER, gazelleReader, gazelleWriter, jobRepository, transactionManager, properties))
@@ -73,7 +87,7 @@ public class GazelleSyncJobConfiguration {
                 .next(entityStep(GazelleEntity.PIANO, gazelleReader, gazelleWriter, jobRepository, transactionManager, properties))
                 .next(entityStep(GazelleEntity.APPOINTMENT, gazelleReader, gazelleWriter, jobRepository, transactionManager, properties))
                 .next(tasklet("gazelle-cancel-vanished", cancelVanished, jobRepository, transactionManager))
-                .next(entityStep(GazelleEntity.TIMELINE_ENTRY, gazelleReader, gazelleWriter, jobRepository, transactionManager, properties))
+                .next(gazelleTimeline)
                 .next(entityStep(GazelleEntity.INVOICE, gazelleReader, gazelleWriter, jobRepository, transactionManager, properties))
                 .next(validateGazelle)
                 .next(tasklet("gazelle-sync-log", syncLog, jobRepository, transactionManager))
@@ -93,9 +107,13 @@ public class GazelleSyncJobConfiguration {
     }
 
     static GazelleEntity entityOf(String stepName) {
+        String name = TimelineSlicing.baseName(stepName);
+        if (name.equals(TimelineSlicing.WORKER_STEP)) {
+            return GazelleEntity.TIMELINE_ENTRY;
+        }
         for (GazelleEntity entity : GazelleEntity.values()) {
             try {
-                if (stepName(entity).equals(stepName)) {
+                if (stepName(entity).equals(name)) {
                     return entity;
                 }
             } catch (IllegalArgumentException childEntity) {
@@ -108,12 +126,49 @@ public class GazelleSyncJobConfiguration {
     private static Step entityStep(GazelleEntity entity, ItemStreamReader<SyncItem> reader, SyncItemWriter writer,
                                    JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                    GazelleProperties properties) {
-        return new StepBuilder(stepName(entity), jobRepository)
-                .<SyncItem, SyncItem>chunk(properties.pageSize())
+        return chunks(stepName(entity), reader, writer, jobRepository, transactionManager, properties).build();
+    }
+
+    private static ChunkOrientedStepBuilder<SyncItem, SyncItem> chunks(String name, ItemStreamReader<SyncItem> reader,
+                                                                       SyncItemWriter writer, JobRepository jobRepository,
+                                                                       PlatformTransactionManager transactionManager,
+                                                                       GazelleProperties properties) {
+        return new StepBuilder(name, jobRepository)
+                .<SyncItem, SyncItem>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .writer(writer)
-                .listener(writer)
+                .listener(writer);
+    }
+
+    /** One slice of the timeline (a partition of gazelle-timeline); the bean name is the step name remote workers ask for. */
+    @Bean(TimelineSlicing.WORKER_STEP)
+    Step timelineSliceStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           ItemStreamReader<SyncItem> gazelleReader, SyncItemWriter gazelleWriter, GazelleProperties properties) {
+        return chunks(TimelineSlicing.WORKER_STEP, gazelleReader, gazelleWriter, jobRepository, transactionManager, properties)
+                .listener(new SliceRunnerStamp())
+                .build();
+    }
+
+    @Bean
+    TimelinePlan timelinePlan(SyncWindow windows, GazelleSources sources, GazelleProperties properties) {
+        return new TimelinePlan(windows, sources, properties.timelineByYear(), Clock.systemUTC());
+    }
+
+    /** The timeline step of a single process: its slices run on a pool of {@code nocturne.gazelle.timeline-threads}. */
+    @Bean
+    @ConditionalOnProperty(name = "nocturne.partitioning.mode", havingValue = "local", matchIfMissing = true)
+    Step gazelleTimeline(JobRepository jobRepository, @Qualifier(TimelineSlicing.WORKER_STEP) Step timelineSliceStep,
+                         TimelinePlan timelinePlan, GazelleProperties properties) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("timeline-slice-");
+        threads.setConcurrencyLimit(properties.timelineThreads());
+        return new StepBuilder(TimelineSlicing.MANAGER_STEP, jobRepository)
+                .partitioner(TimelineSlicing.WORKER_STEP, timelinePlan)
+                .step(timelineSliceStep)
+                .gridSize(properties.timelineThreads())
+                .taskExecutor(threads)
+                .aggregator(new SliceTotals(jobRepository))
+                .listener(timelinePlan)
                 .build();
     }
 
@@ -124,15 +179,17 @@ public class GazelleSyncJobConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamReader<SyncItem> gazelleReader(@Value("#{stepExecution.stepName}") String stepName,
+    ItemStreamReader<SyncItem> gazelleReader(@Value("#{stepExecution}") StepExecution stepExecution,
                                              @Value("#{jobParameters['source']}") String source,
                                              @Value("#{jobParameters['gazelle-dir']}") String dir,
                                              @Value("#{jobParameters['full']}") String full,
                                              @Value("#{jobParameters['date']}") LocalDate date,
                                              GazelleSources sources, GazelleProperties properties) {
+        String stepName = stepExecution.getStepName();
         return sources.reader(entityOf(stepName), stepName, source == null ? sources.defaultSource() : source,
                 dir == null ? properties.exportsDir() : Path.of(dir), Boolean.parseBoolean(full),
-                date == null ? ca.ptm.nocturne.shared.time.BusinessTime.system().today() : date);
+                date == null ? ca.ptm.nocturne.shared.time.BusinessTime.system().today() : date,
+                TimelineSlice.fromContext(stepExecution.getExecutionContext()));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package ca.ptm.nocturne.operations;
 
 import ca.ptm.nocturne.gazelle.steps.CancelVanishedAppointmentsTasklet;
+import ca.ptm.nocturne.gazelle.partition.TimelineSlicing;
 import ca.ptm.nocturne.gazelle.sync.SyncCounts;
 import ca.ptm.nocturne.imports.inbox.ImportManifest;
 import ca.ptm.nocturne.imports.inbox.ScanNote;
@@ -105,16 +106,18 @@ public class ExecutionReport {
     private static void printSync(JobExecution execution, PrintStream out) {
         List<StepExecution> steps = execution.getStepExecutions().stream()
                 .filter(s -> s.getExecutionContext().containsKey(SyncCounts.WRITTEN) || s.getStepName().matches("gazelle-(users|clients|pianos|appointments|timeline|invoices)"))
+                .filter(s -> !TimelineSlicing.isSlice(s.getStepName()))
                 .toList();
         if (steps.isEmpty()) {
             return;
         }
         out.println("  Synchronisation Gazelle :");
-        out.printf("    %-24s %6s %8s %8s %7s%n", "Étape", "lus", "écrits", "écartés", "bruit");
+        out.printf("    %-24s %7s %8s %10s %8s %7s%n", "Étape", "lus", "écrits", "inchangés", "écartés", "bruit");
         for (StepExecution step : steps) {
             var context = step.getExecutionContext();
-            out.printf("    %-24s %6d %8d %8d %7d%s%n", step.getStepName(), step.getReadCount(),
-                    context.getLong(SyncCounts.WRITTEN, 0L), context.getLong(SyncCounts.SKIPPED, 0L),
+            out.printf("    %-24s %7d %8d %10d %8d %7d%s%n", step.getStepName(), context.getLong(SyncCounts.SOURCE_READ, step.getReadCount()),
+                    context.getLong(SyncCounts.WRITTEN, 0L), context.getLong(SyncCounts.UNCHANGED, 0L),
+                    context.getLong(SyncCounts.SKIPPED, 0L),
                     context.getLong(SyncCounts.NOISE, 0L),
                     context.getLong(SyncCounts.PARENTS_FETCHED, 0L) > 0
                             ? "  (+" + context.getLong(SyncCounts.PARENTS_FETCHED, 0L) + " client(s) parent(s) rapatrié(s))" : "");

@@ -151,6 +151,10 @@ public class JobLaunches {
                     + last.getId() + " (" + StatusLabels.of(last) + ") : c'est celle-là qu'il faut reprendre.");
         }
         refuseIfRunningOrDone(execution, "L'exécution " + executionId);
+        if (hasUnknownSteps(execution)) {
+            // A failure whose last status update was lost with the database: the step's committed chunks are whole.
+            execution = markUnknownFailed(execution);
+        }
         if (!execution.getJobInstance().getJobName().equals(NightlyJobConfiguration.JOB_NAME)) {
             return jobOperator.restart(execution);
         }
@@ -188,19 +192,24 @@ public class JobLaunches {
      */
     public JobExecution recover(long executionId) {
         JobExecution execution = existing(executionId);
-        if (!execution.getStatus().isRunning() && execution.getStatus() != BatchStatus.UNKNOWN) {
+        if (!execution.getStatus().isRunning() && execution.getStatus() != BatchStatus.UNKNOWN && !hasUnknownSteps(execution)) {
             throw new OperationRefusedException("L'exécution " + executionId + " n'est pas bloquée (" + StatusLabels.of(execution)
                     + ") : rien à récupérer.");
         }
-        if (execution.getStatus() == BatchStatus.UNKNOWN) {
+        if (execution.getStatus() == BatchStatus.UNKNOWN || !execution.getStatus().isRunning()) {
             return markUnknownFailed(execution);
         }
         return jobOperator.recover(execution);
     }
 
+    private static boolean hasUnknownSteps(JobExecution execution) {
+        return execution.getStepExecutions().stream().anyMatch(s -> s.getStatus() == BatchStatus.UNKNOWN);
+    }
+
     /**
      * Spring Batch refuses to restart UNKNOWN: the chunks it committed are consistent (each with the reader's position),
-     * only the final status was lost. Marking the execution and its unfinished steps FAILED makes it restartable.
+     * only the final status was lost. Marking the execution and its unfinished steps FAILED makes it restartable; an
+     * execution that did end FAILED keeps its own exit description.
      */
     private JobExecution markUnknownFailed(JobExecution execution) {
         String why = "État inconnu après une coupure de la base de données : marqué en échec pour pouvoir être repris";
@@ -212,10 +221,12 @@ public class JobLaunches {
                 jobRepository.update(step);
             }
         }
-        execution.setStatus(BatchStatus.FAILED);
-        execution.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
-        execution.setEndTime(execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime());
-        jobRepository.update(execution);
+        if (execution.getStatus() == BatchStatus.UNKNOWN || execution.getStatus().isRunning()) {
+            execution.setStatus(BatchStatus.FAILED);
+            execution.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+            execution.setEndTime(execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime());
+            jobRepository.update(execution);
+        }
         return jobRepository.getJobExecution(execution.getId());
     }
 

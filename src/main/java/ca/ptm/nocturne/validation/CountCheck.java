@@ -17,6 +17,7 @@ public final class CountCheck {
     private Instant windowEnd;
     private Long sourceCount;
     private Long written;
+    private Long unchanged;
     private Long rejected;
     private Long duplicates;
     private Long target;
@@ -38,6 +39,12 @@ public final class CountCheck {
         this.rejected = rejected;
         this.duplicates = duplicates;
         this.target = target;
+        return this;
+    }
+
+    /** Records equal to the stored row, left as they were (the sync only; an import counts them as duplicates). */
+    public CountCheck unchanged(Long unchanged) {
+        this.unchanged = unchanged;
         return this;
     }
 
@@ -69,6 +76,7 @@ public final class CountCheck {
     public Instant windowEnd() { return windowEnd; }
     public Long sourceCount() { return sourceCount; }
     public Long written() { return written; }
+    public Long unchanged() { return unchanged; }
     public Long rejected() { return rejected; }
     public Long duplicates() { return duplicates; }
     public Long target() { return target; }

@@ -19,13 +19,13 @@ public class CountCheckRepository {
     public void save(long jobExecutionId, Long jobInstanceId, CountCheck check) {
         jdbc.update("""
                 INSERT INTO sync_count_check (job_execution_id, job_instance_id, stage, entity, source, window_start, window_end,
-                    source_count, written_count, rejected_count, duplicate_count, target_count, previous_count, suspicious_cap,
-                    status, rules, message)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    source_count, written_count, unchanged_count, rejected_count, duplicate_count, target_count, previous_count,
+                    suspicious_cap, status, rules, message)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 jobExecutionId, jobInstanceId, check.stage(), check.entity(), check.source(),
                 check.windowStart() == null ? null : Timestamp.from(check.windowStart()),
                 check.windowEnd() == null ? null : Timestamp.from(check.windowEnd()), check.sourceCount(), check.written(),
-                check.rejected(), check.duplicates(), check.target(), check.previousCount(), check.suspiciousCap(),
+                check.unchanged(), check.rejected(), check.duplicates(), check.target(), check.previousCount(), check.suspiciousCap(),
                 check.status().name(), check.rules().toArray(String[]::new), check.message().isEmpty() ? null : check.message());
     }
 
@@ -44,7 +44,7 @@ public class CountCheckRepository {
     public List<Map<String, Object>> ofExecution(long jobExecutionId) {
         return jdbc.queryForList("""
                 SELECT * FROM (
-                    SELECT DISTINCT ON (stage, entity) stage, entity, source, source_count, written_count, rejected_count,
+                    SELECT DISTINCT ON (stage, entity) stage, entity, source, source_count, written_count, unchanged_count, rejected_count,
                            duplicate_count, target_count, previous_count, status, array_to_string(rules, ', ') AS rules, message
                     FROM sync_count_check WHERE job_execution_id = ? ORDER BY stage, entity, checked_at DESC, id DESC) latest
                 ORDER BY CASE status WHEN 'FAIL' THEN 0 WHEN 'WARN' THEN 1 ELSE 2 END, stage, entity""", jobExecutionId);

@@ -16,11 +16,16 @@ public class CountRules {
 
     /** Every record read is written, rejected (with a reason) or a duplicate. */
     public void balance(CountCheck check, long read, long written, long rejected, long duplicates) {
-        long unaccounted = read - written - rejected - duplicates;
+        balance(check, read, written, 0, rejected, duplicates);
+    }
+
+    /** Every record read is written, found unchanged, rejected (with a reason) or a duplicate. */
+    public void balance(CountCheck check, long read, long written, long unchanged, long rejected, long duplicates) {
+        long unaccounted = read - written - unchanged - rejected - duplicates;
         if (unaccounted != 0) {
             check.fire(Rule.BALANCE, properties.severityOf(Rule.BALANCE), "Comptes déséquilibrés : " + read + " lus ≠ " + written
-                    + " écrits + " + rejected + " rejetés + " + duplicates + " doublons (" + Math.abs(unaccounted)
-                    + (unaccounted > 0 ? " disparus" : " en trop") + ")");
+                    + " écrits + " + (unchanged == 0 ? "" : unchanged + " inchangés + ") + rejected + " rejetés + " + duplicates
+                    + " doublons (" + Math.abs(unaccounted) + (unaccounted > 0 ? " disparus" : " en trop") + ")");
         }
     }
 

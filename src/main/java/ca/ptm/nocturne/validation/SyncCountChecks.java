@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reconciles every synced entity: records the reader took from Gazelle = written + skipped with a reason + noise,
- * and the rows of its table this run touched against what it wrote. Flags counts that look capped and an entity
+ * Reconciles every synced entity: records the reader took from Gazelle = written + unchanged + skipped with a reason +
+ * noise, and the rows of its table this run changed against what it says it wrote. Flags counts that look capped and an entity
  * that went silent.
  */
 @Component
@@ -58,14 +58,16 @@ public class SyncCountChecks {
             ExecutionContext context = entry.getValue().getExecutionContext();
             long read = context.getLong(SyncCounts.SOURCE_READ, 0L);
             long written = context.getLong(SyncCounts.WRITTEN, 0L);
+            long unchanged = context.getLong(SyncCounts.UNCHANGED, 0L);
             long skipped = context.getLong(SyncCounts.SKIPPED, 0L);
             long noise = context.getLong(SyncCounts.NOISE, 0L);
             long inTable = jdbc.queryForObject("SELECT count(*) FROM " + entity.table()
                     + " WHERE last_seen_job_execution_id = ANY(?)", Long.class, (Object) executions);
             long expected = entity == GazelleEntity.CLIENT ? written + parentsFetched : written;
-            CountCheck check = new CountCheck("gazelle", entity.table(), source).counts(read, written, skipped, noise, inTable);
+            CountCheck check = new CountCheck("gazelle", entity.table(), source).counts(read, written, skipped, noise, inTable)
+                    .unchanged(unchanged);
             window(check, context);
-            rules.balance(check, read, written, skipped, noise);
+            rules.balance(check, read, written, unchanged, skipped, noise);
             rules.target(check, expected, inTable, true, "enregistrement(s) reçu(s) plusieurs fois de la source");
             rules.cap(check, read, rules.multiples());
             Long previous = repository.previous("gazelle", entity.table(), instance.getInstanceId(), "source_count");

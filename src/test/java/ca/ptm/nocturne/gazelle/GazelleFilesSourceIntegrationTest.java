@@ -123,11 +123,15 @@ class GazelleFilesSourceIntegrationTest {
         List<String> first = gazelleSnapshot();
         assertThat(first).hasSize(18);
 
+        long firstId = jdbc.queryForObject("SELECT max(job_execution_id) FROM batch.batch_job_execution", Long.class);
         JobExecution second = completed(launches.runGazelleSync(RUN_DATE, files()));
 
         assertThat(gazelleSnapshot()).isEqualTo(first);
         assertThat(jdbc.queryForList("SELECT DISTINCT last_seen_job_execution_id FROM gazelle_clients", Long.class))
-                .containsExactly(second.getId());
+                .as("equal rows are not rewritten: they keep the run that last changed them").containsExactly(firstId);
+        var clients = Steps.named(second, "gazelle-clients").getExecutionContext();
+        assertThat(clients.getLong(SyncCounts.WRITTEN, 0L)).isZero();
+        assertThat(clients.getLong(SyncCounts.UNCHANGED)).isEqualTo(clients.getLong(SyncCounts.SOURCE_READ)).isPositive();
     }
 
     @Test

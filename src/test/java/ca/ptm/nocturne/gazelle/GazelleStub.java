@@ -11,11 +11,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,6 +63,15 @@ public final class GazelleStub {
         registry.add("nocturne.gazelle.request-timeout", () -> "PT2S");
     }
 
+    /** The same settings as {@link #registerProperties}, as the environment of a child process. */
+    public Map<String, String> environment() {
+        return Map.of("NOCTURNE_GAZELLE_URL", graphqlUrl(), "NOCTURNE_GAZELLE_TOKEN_URL", tokenUrl(),
+                "NOCTURNE_GAZELLE_CLIENT_ID", "nocturne-test", "NOCTURNE_GAZELLE_CLIENT_SECRET", "secret-de-test",
+                "NOCTURNE_GAZELLE_ACCESS_TOKEN", "acces-initial-0123456789",
+                "NOCTURNE_GAZELLE_REFRESH_TOKEN", "renouvellement-initial-0123456789",
+                "NOCTURNE_GAZELLE_FIRST_BACKOFF", "PT0.01S", "NOCTURNE_GAZELLE_REQUEST_TIMEOUT", "PT5S");
+    }
+
     public void reset() {
         server.resetAll();
         for (String connection : List.of("allUsers", "allClients", "allPianos", "allEventsBatched", "allTimelineEntries", "allInvoices")) {
@@ -65,17 +79,23 @@ public final class GazelleStub {
         }
     }
 
-    /** Serves these nodes as pages of {@code pageSize}; the empty page after the last one answers the cap check. */
+    /**
+     * Serves these nodes in pages of the size each request asks for ({@code pageSize} when it asks none), the empty
+     * page after the last one answering the cap check. Timeline entries are filtered on occurredAtGet/occurredAtLet
+     * (on or after / on or before) the way the yearly slices of a backfill ask for them.
+     */
     public void serve(String connection, List<Map<String, Object>> nodes, int pageSize, boolean edges) {
-        int pages = Math.max(1, (nodes.size() + pageSize - 1) / pageSize);
-        for (int page = 0; page <= pages; page++) {
-            List<Map<String, Object>> slice = page >= pages ? List.of()
-                    : nodes.subList(page * pageSize, Math.min(nodes.size(), (page + 1) * pageSize));
-            boolean hasNext = page < pages - 1;
-            String body = page(connection, slice, hasNext, cursor(connection, page + 1), edges);
-            server.stubFor(request(connection, page == 0 ? null : cursor(connection, page))
-                    .willReturn(okJson(body)));
-        }
+        serve(connection, nodes, pageSize, edges, 0);
+    }
+
+    /** The same, each page answered after {@code delayMillis}: a Gazelle at the other end of a network. */
+    public void serve(String connection, List<Map<String, Object>> nodes, int pageSize, boolean edges, int delayMillis) {
+        server.stubFor(post(urlPathEqualTo(GRAPHQL)).withRequestBody(containing(connection + "(")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withFixedDelay(delayMillis)
+                        .withTransformers(Connections.NAME)
+                        .withTransformerParameters(Map.of("connection", connection, "nodes", nodes, "pageSize", pageSize,
+                                "edges", edges))));
     }
 
     /** Replaces the answer to one page (1-based) of a connection. */
@@ -107,17 +127,76 @@ public final class GazelleStub {
         return builder.atPriority(5).withRequestBody(matchingJsonPath("$.variables.after", equalTo(after)));
     }
 
-    private String page(String connection, List<Map<String, Object>> nodes, boolean hasNext, String endCursor, boolean edges) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (edges) {
-            List<Map<String, Object>> wrapped = new ArrayList<>();
-            nodes.forEach(n -> wrapped.add(Map.of("node", n)));
-            body.put("edges", wrapped);
-        } else {
-            body.put("nodes", nodes);
+    /** A server that can serve {@link #serve} pages: start it, then wrap it in a GazelleStub. */
+    public static WireMockServer newServer() {
+        return new WireMockServer(com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().dynamicPort()
+                .extensions(new Connections()));
+    }
+
+    /**
+     * Answers a connection's request with the page its variables ask for: {@code first}, {@code after} (the cursor of
+     * the previous page, "connection:page" in base64) and, for timeline entries, the occurredAt bounds.
+     */
+    static final class Connections implements ResponseDefinitionTransformerV2 {
+
+        static final String NAME = "gazelle-connection";
+        private final JsonMapper json = JsonMapper.builder().build();
+
+        @Override
+        public String getName() {
+            return NAME;
         }
-        body.put("pageInfo", Map.of("hasNextPage", hasNext, "endCursor", endCursor));
-        return write(Map.of("data", Map.of(connection, body)));
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public ResponseDefinition transform(ServeEvent event) {
+            Parameters parameters = event.getTransformerParameters();
+            String connection = (String) parameters.get("connection");
+            JsonNode variables = json.readTree(event.getRequest().getBodyAsString()).path("variables");
+            int first = variables.path("first").asInt(((Number) parameters.get("pageSize")).intValue());
+            int page = variables.path("after").isString() ? pageOf(variables.path("after").asString()) + 1 : 1;
+            List<Map<String, Object>> nodes = ((List<Map<String, Object>>) parameters.get("nodes")).stream()
+                    .filter(node -> within(connection, node, variables)).toList();
+            List<Map<String, Object>> slice = nodes.subList(Math.min(nodes.size(), (page - 1) * first),
+                    Math.min(nodes.size(), page * first));
+            boolean hasNext = page * first < nodes.size();
+            String body = pageBody(connection, slice, hasNext, cursor(connection, page), (Boolean) parameters.get("edges"));
+            return ResponseDefinitionBuilder.like(event.getResponseDefinition()).but().withBody(body).build();
+        }
+
+        private static boolean within(String connection, Map<String, Object> node, JsonNode variables) {
+            if (!connection.equals("allTimelineEntries") || !(node.get("occurredAt") instanceof String text)) {
+                return true;
+            }
+            java.time.Instant occurredAt = java.time.Instant.parse(text);
+            JsonNode from = variables.path("occurredAtGet");
+            JsonNode until = variables.path("occurredAtLet");
+            return (!from.isString() || !occurredAt.isBefore(java.time.Instant.parse(from.asString())))
+                    && (!until.isString() || !occurredAt.isAfter(java.time.Instant.parse(until.asString())));
+        }
+
+        private static int pageOf(String cursor) {
+            String decoded = new String(java.util.Base64.getDecoder().decode(cursor));
+            return Integer.parseInt(decoded.substring(decoded.lastIndexOf(':') + 1));
+        }
+
+        private String pageBody(String connection, List<Map<String, Object>> nodes, boolean hasNext, String endCursor, boolean edges) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            if (edges) {
+                List<Map<String, Object>> wrapped = new ArrayList<>();
+                nodes.forEach(n -> wrapped.add(Map.of("node", n)));
+                body.put("edges", wrapped);
+            } else {
+                body.put("nodes", nodes);
+            }
+            body.put("pageInfo", Map.of("hasNextPage", hasNext, "endCursor", endCursor));
+            return json.writeValueAsString(Map.of("data", Map.of(connection, body)));
+        }
     }
 
     private static String cursor(String connection, int page) {

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.ptm.nocturne.gazelle.source.GraphQlPageReader;
@@ -37,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @NocturneIntegrationTest
 class GazelleSyncIntegrationTest {
 
-    static final WireMockServer SERVER = new WireMockServer(options().dynamicPort());
+    static final WireMockServer SERVER = GazelleStub.newServer();
     static final GazelleStub GAZELLE;
 
     static {
@@ -51,6 +50,7 @@ class GazelleSyncIntegrationTest {
     @DynamicPropertySource
     static void gazelle(DynamicPropertyRegistry registry) {
         GAZELLE.registerProperties(registry);
+        registry.add("nocturne.gazelle.chunk-size", () -> "200");
     }
 
     @AfterAll
@@ -95,7 +95,9 @@ class GazelleSyncIntegrationTest {
         assertThat(counts()).containsExactly(2, 250, 250, 100, 2, 2, 1000, 2, 2);
         assertThat(GAZELLE.requests("allClients")).isEqualTo(3);
         assertThat(GAZELLE.requests("allPianos")).as("one page of exactly 100, then the check").isEqualTo(2);
-        assertThat(GAZELLE.requests("allTimelineEntries")).as("ten pages, then the check").isEqualTo(11);
+        int earlierYears = java.time.Year.now(BusinessTime.ZONE).getValue() - 2016;
+        assertThat(GAZELLE.requests("allTimelineEntries")).as("one empty page per earlier year of history; for 2026, ten "
+                + "pages, then the check").isEqualTo(earlierYears + 11);
         assertThat(Steps.named(execution, "gazelle-timeline").getExecutionContext().getLong(GraphQlPageReader.CAP_CHECKS))
                 .isEqualTo(1L);
         assertThat(jdbc.queryForObject("SELECT total FROM gazelle_invoices WHERE invoice_number = 10002", BigDecimal.class))
@@ -275,7 +277,7 @@ class GazelleSyncIntegrationTest {
     @Test
     void aRunThatFailsOnAPageKeepsTheCommittedPagesAndTheRestartEndsLikeACleanRun() throws Exception {
         List<Map<String, Object>> timeline = new ArrayList<>();
-        for (int n = 1; n <= 350; n++) {
+        for (int n = 1; n <= 650; n++) {
             timeline.add(GazelleNodes.timelineEntry(n, 1, "2026-01-" + String.format("%02d", 1 + n % 28) + "T14:00:00Z", "Visite " + n));
         }
         GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
@@ -285,13 +287,14 @@ class GazelleSyncIntegrationTest {
         List<String> cleanTables = gazelleSnapshot();
         TestDatabase.clean(jdbc);
 
-        GAZELLE.answerPage("allTimelineEntries", 3, aResponse().withStatus(503));
+        GAZELLE.answerPage("allTimelineEntries", 6, aResponse().withStatus(503));
         JobExecution failed = launches.runGazelleSync(TODAY, API);
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(Steps.named(failed, "gazelle-timeline").getExitStatus().getExitDescription())
-                .contains("allTimelineEntries, page 3");
-        assertThat(TestDatabase.count(jdbc, "gazelle_timeline_entries")).as("the two committed pages").isEqualTo(200);
+        assertThat(Steps.named(failed, "gazelle-timeline-slice:2026").getExitStatus().getExitDescription())
+                .contains("allTimelineEntries, page 6");
+        assertThat(Steps.named(failed, "gazelle-timeline").getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(TestDatabase.count(jdbc, "gazelle_timeline_entries")).as("the two committed chunks of two pages").isEqualTo(400);
 
         GAZELLE.reset();
         GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
@@ -299,7 +302,9 @@ class GazelleSyncIntegrationTest {
         JobExecution restarted = launches.restart(failed.getId());
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(Steps.named(restarted, "gazelle-timeline").getReadCount()).as("resumes at page 3").isEqualTo(150);
+        assertThat(Steps.named(restarted, "gazelle-timeline").getReadCount()).as("resumes at page 5").isEqualTo(250);
+        assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName()).as("only the unfinished slice runs again")
+                .contains("gazelle-timeline-slice:2026").doesNotContain("gazelle-timeline-slice:2016");
         assertThat(gazelleSnapshot()).isEqualTo(cleanTables);
     }
 

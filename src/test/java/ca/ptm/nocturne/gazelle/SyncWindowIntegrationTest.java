@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static ca.ptm.nocturne.gazelle.CompletedRuns.completed;
@@ -44,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
 @NocturneIntegrationTest
 class SyncWindowIntegrationTest {
 
-    static final WireMockServer SERVER = new WireMockServer(options().dynamicPort());
+    static final WireMockServer SERVER = GazelleStub.newServer();
     static final GazelleStub GAZELLE;
 
     static {
@@ -84,9 +83,19 @@ class SyncWindowIntegrationTest {
         JobExecution first = completed(launches.runGazelleSync(RUN_DATE, API));
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        JsonNode timeline = lastVariables("allTimelineEntries");
-        assertThat(timeline.has("occurredAtGet")).as("sent, as null").isTrue();
-        assertThat(timeline.get("occurredAtGet").isNull()).isTrue();
+        List<JsonNode> slices = timelineWindows();
+        int thisYear = java.time.Year.now(BusinessTime.ZONE).getValue();
+        assertThat(slices).as("one slice per year of history, 2016 to this year").hasSize(thisYear - 2015);
+        assertThat(slices.get(0).has("occurredAtGet")).as("sent, as null").isTrue();
+        assertThat(slices.get(0).get("occurredAtGet").isNull()).as("the first slice has no lower bound").isTrue();
+        assertThat(slices.get(0).path("occurredAtLet").asString()).as("the last millisecond of 2016 in Montreal")
+                .isEqualTo("2017-01-01T04:59:59.999Z");
+        assertThat(slices.get(1).path("occurredAtGet").asString()).isEqualTo("2017-01-01T05:00:00Z");
+        JsonNode last = slices.get(slices.size() - 1);
+        assertThat(last.path("occurredAtGet").asString()).isEqualTo(java.time.LocalDate.of(thisYear, 1, 1)
+                .atStartOfDay(BusinessTime.ZONE).toInstant().toString());
+        assertThat(last.has("occurredAtLet")).as("the last slice has no upper bound: it also reads what comes after now")
+                .isFalse();
         JsonNode events = lastVariables("allEventsBatched");
         assertThat(events.path("startOn").asString()).isEqualTo("2016-01-01");
         assertThat(events.path("endOn").asString()).isEqualTo(RUN_DATE.plusDays(90).toString());
@@ -102,7 +111,7 @@ class SyncWindowIntegrationTest {
         LocalDate secondRunDate = RUN_DATE.plusDays(1);
         completed(launches.runGazelleSync(secondRunDate, API));
 
-        assertThat(Instant.parse(lastVariables("allTimelineEntries").path("occurredAtGet").asString()))
+        assertThat(Instant.parse(timelineWindows().get(0).path("occurredAtGet").asString()))
                 .isEqualTo(timelineStart.minus(30, ChronoUnit.DAYS));
         JsonNode events = lastVariables("allEventsBatched");
         assertThat(events.path("startOn").asString())
@@ -117,7 +126,7 @@ class SyncWindowIntegrationTest {
 
         completed(launches.runGazelleSync(RUN_DATE, FULL));
 
-        assertThat(lastVariables("allTimelineEntries").get("occurredAtGet").isNull()).isTrue();
+        assertThat(timelineWindows().get(0).get("occurredAtGet").isNull()).isTrue();
         assertThat(lastVariables("allEventsBatched").path("startOn").asString()).isEqualTo("2016-01-01");
     }
 
@@ -130,13 +139,13 @@ class SyncWindowIntegrationTest {
         JobExecution failed = launches.runGazelleSync(RUN_DATE, API);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(Steps.named(failed, "gazelle-timeline").getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(Instant.parse(lastVariables("allTimelineEntries").path("occurredAtGet").asString())).isEqualTo(anchor);
+        assertThat(Instant.parse(timelineWindows().get(0).path("occurredAtGet").asString())).isEqualTo(anchor);
         launches.abandon(failed.getId());
         GAZELLE.reset();
 
         completed(launches.runGazelleSync(RUN_DATE, API));
 
-        assertThat(Instant.parse(lastVariables("allTimelineEntries").path("occurredAtGet").asString()))
+        assertThat(Instant.parse(timelineWindows().get(0).path("occurredAtGet").asString()))
                 .as("the anchor is still the first run's timeline step").isEqualTo(anchor);
     }
 
@@ -151,7 +160,7 @@ class SyncWindowIntegrationTest {
 
         completed(launches.restart(failed.getId()));
 
-        assertThat(Instant.parse(lastVariables("allTimelineEntries").path("occurredAtGet").asString())).isEqualTo(anchor);
+        assertThat(Instant.parse(timelineWindows().get(0).path("occurredAtGet").asString())).isEqualTo(anchor);
     }
 
     @Test
@@ -161,9 +170,9 @@ class SyncWindowIntegrationTest {
 
         completed(launches.runGazelleSync(RUN_DATE, API));
 
-        assertThat(lastVariables("allTimelineEntries") + " " + lastVariables("allEventsBatched").path("startOn").asString())
+        assertThat(timelineWindows().get(0) + " " + lastVariables("allEventsBatched").path("startOn").asString())
                 .as("the API's history has never been read: a run from the export files must not narrow its windows")
-                .isEqualTo("{\"occurredAtGet\":null} 2016-01-01");
+                .isEqualTo("{\"occurredAtGet\":null,\"occurredAtLet\":\"2017-01-01T04:59:59.999Z\"} 2016-01-01");
     }
 
     /** When the step started, as the job repository stored it (what the window is computed from). */
@@ -175,6 +184,26 @@ class SyncWindowIntegrationTest {
         Instant inMemory = Steps.named(execution, step).getStartTime().toInstant(ZoneOffset.UTC);
         assertThat(Duration.between(instant, inMemory).abs()).isLessThan(Duration.ofMillis(1));
         return instant;
+    }
+
+    /**
+     * The windows of the timeline's slices (variables but first/after), in history order, that the requests sent since
+     * the journal was last reset: a full history is one slice per year, an incremental night one slice.
+     */
+    private List<JsonNode> timelineWindows() {
+        List<LoggedRequest> requests = SERVER.findAll(postRequestedFor(urlPathEqualTo(GazelleStub.GRAPHQL))
+                .withRequestBody(containing("allTimelineEntries(")));
+        assertThat(requests).as("requests for allTimelineEntries").isNotEmpty();
+        return requests.stream().map(this::window)
+                .sorted(java.util.Comparator.comparing(w -> w.path("occurredAtGet").isNull() ? "" : w.path("occurredAtGet").asString()))
+                .distinct().toList();
+    }
+
+    private JsonNode window(LoggedRequest request) {
+        ObjectNode variables = (ObjectNode) json.readTree(request.getBodyAsString()).path("variables");
+        variables.remove("first");
+        variables.remove("after");
+        return variables;
     }
 
     /**

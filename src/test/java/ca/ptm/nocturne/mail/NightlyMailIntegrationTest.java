@@ -128,11 +128,12 @@ class NightlyMailIntegrationTest {
     void aMailServerThatNeverAnswersTimesOutIsRecordedAndTheRestartSendsTheEmail() throws Exception {
         smtp.stop();
         JobExecution night;
+        java.util.List<java.net.Socket> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (ServerSocket silent = new ServerSocket(SMTP_PORT)) {
             Thread acceptor = new Thread(() -> {
                 try {
                     while (!silent.isClosed()) {
-                        silent.accept();   // accepts and never says hello: the client's read times out
+                        accepted.add(silent.accept());   // accepts and never says hello: the client's read times out
                     }
                 } catch (IOException closed) {
                     // the test is over
@@ -142,6 +143,11 @@ class NightlyMailIntegrationTest {
             acceptor.start();
             night = launches.runNightly(LocalDate.of(2026, 1, 17), SampleInbox.withSamples(temp).dir(), null,
                     new SyncOptions("files", "jobs/samples/gazelle", false));
+        } finally {
+            // A connection left open (CLOSE_WAIT) keeps the port bound and GreenMail could not listen on it again.
+            for (java.net.Socket socket : accepted) {
+                socket.close();
+            }
         }
 
         assertThat(night.getStatus()).isEqualTo(BatchStatus.FAILED);

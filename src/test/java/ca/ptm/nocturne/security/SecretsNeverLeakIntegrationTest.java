@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.ptm.nocturne.gazelle.GazelleNodes;
@@ -62,7 +61,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsNeverLeakIntegrationTest {
 
-    static final WireMockServer SERVER = new WireMockServer(options().dynamicPort());
+    static final WireMockServer SERVER = GazelleStub.newServer();
     static final GazelleStub GAZELLE;
     static final Path OUTBOX;
 

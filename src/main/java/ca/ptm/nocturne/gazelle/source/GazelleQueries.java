@@ -48,11 +48,24 @@ public final class GazelleQueries {
                     + "createdAt updatedAt }" + PAGE_INFO + "} }",
             ApiRecordMapper::appointment);
 
+    private static final String TIMELINE_FIELDS = "nodes { id occurredAt type summary comment client { id } piano { id } "
+            + "invoice { id } estimate { id } user { id } }";
+
     public static final EntityQuery TIMELINE = new EntityQuery(GazelleEntity.TIMELINE_ENTRY, "allTimelineEntries",
             "query Timeline($first: Int!, $after: String, $occurredAtGet: DateTime) { "
-                    + "allTimelineEntries(first: $first, after: $after, occurredAtGet: $occurredAtGet) { nodes { "
-                    + "id occurredAt type summary comment client { id } piano { id } invoice { id } estimate { id } "
-                    + "user { id } }" + PAGE_INFO + "} }",
+                    + "allTimelineEntries(first: $first, after: $after, occurredAtGet: $occurredAtGet) { "
+                    + TIMELINE_FIELDS + PAGE_INFO + "} }",
+            ApiRecordMapper::timelineEntry);
+
+    /**
+     * One year of a backfill: occurredAtGet with its counterpart occurredAtLet (on or before). Only asked for bounded
+     * slices, so an incremental night never depends on it; {@code nocturne.gazelle.timeline-partitioning=none} reads
+     * the history without it.
+     */
+    public static final EntityQuery TIMELINE_SLICE = new EntityQuery(GazelleEntity.TIMELINE_ENTRY, "allTimelineEntries",
+            "query TimelineSlice($first: Int!, $after: String, $occurredAtGet: DateTime, $occurredAtLet: DateTime) { "
+                    + "allTimelineEntries(first: $first, after: $after, occurredAtGet: $occurredAtGet, occurredAtLet: $occurredAtLet) { "
+                    + TIMELINE_FIELDS + PAGE_INFO + "} }",
             ApiRecordMapper::timelineEntry);
 
     public static final EntityQuery INVOICES = new EntityQuery(GazelleEntity.INVOICE, "allInvoices",

@@ -70,8 +70,15 @@ public class GazelleSources {
         return properties.apiConfigured() ? API : FILES;
     }
 
+    /**
+     * @param slice the part of the timeline this step reads (a partition of the timeline step), null for the others
+     */
     public ItemStreamReader<SyncItem> reader(GazelleEntity entity, String stepName, String source, Path exportsDir,
-                                             boolean full, LocalDate runDate) {
+                                             boolean full, LocalDate runDate, TimelineSlice slice) {
+        if (API.equals(source) && slice != null) {
+            return new GraphQlPageReader(newClient(), slice.until() == null ? GazelleQueries.TIMELINE : GazelleQueries.TIMELINE_SLICE,
+                    slice.window(), properties.pageSize(), new SliceBoundsCheck(slice));
+        }
         if (API.equals(source)) {
             return new GraphQlPageReader(newClient(), query(entity), window(entity, stepName, full, runDate), properties.pageSize());
         }

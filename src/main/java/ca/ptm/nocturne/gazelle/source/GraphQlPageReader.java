@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import tools.jackson.databind.JsonNode;
@@ -16,13 +21,17 @@ import tools.jackson.databind.JsonNode;
  * it are saved with every committed chunk, so a restart asks for the same page and skips what was written. A list
  * that ends on an exact multiple of the page size is checked with one more request instead of being trusted: that
  * is where the old sync silently stopped at 1,000.
+ *
+ * <p>While the records of one page are handed out (and the chunk they belong to is written), the next page is already
+ * being fetched on a thread of the reader's own: cursors chain the pages, so one request at a time is all a
+ * connection allows, but the time to write is hidden behind the time Gazelle takes to answer.
  */
 public class GraphQlPageReader implements ItemStreamReader<SyncItem> {
 
     private static final String CURSOR = "gazelle.pageCursor";
     private static final String INDEX = "gazelle.indexInPage";
     private static final String READ = SyncCounts.SOURCE_READ;
-    private static final String PAGES = "gazelle.pagesRead";
+    public static final String PAGES = "gazelle.pagesRead";
     public static final String CAP_CHECKS = "gazelle.capChecks";
     /** The window of the first attempt: a restart reads the same records even if it runs days later. */
     public static final String WINDOW = "gazelle.window";
@@ -31,28 +40,42 @@ public class GraphQlPageReader implements ItemStreamReader<SyncItem> {
     private final EntityQuery query;
     private Map<String, Object> window;
     private final int pageSize;
+    private final Consumer<JsonNode> nodeCheck;
+    private ExecutorService prefetcher;
 
-    private String pageCursor;
-    private List<JsonNode> page;
-    private String endCursor;
-    private boolean hasNextPage;
+    private Page page;
+    private CompletableFuture<Page> next;
     private int index;
     private long recordsRead;
     private long pagesRead;
     private long capChecks;
     private boolean exhausted;
+    private String savedCursor;
+    private boolean resuming;
 
     public GraphQlPageReader(GazelleGraphQlClient client, EntityQuery query, Map<String, Object> window, int pageSize) {
+        this(client, query, window, pageSize, node -> { });
+    }
+
+    /** @param nodeCheck throws when a node does not belong to what was asked for (a filter Gazelle ignored) */
+    public GraphQlPageReader(GazelleGraphQlClient client, EntityQuery query, Map<String, Object> window, int pageSize,
+                             Consumer<JsonNode> nodeCheck) {
         this.client = client;
         this.query = query;
         this.window = new HashMap<>(window);
         this.pageSize = pageSize;
+        this.nodeCheck = nodeCheck;
+    }
+
+    /** One page as Gazelle returned it, with the cursor it was asked for. */
+    private record Page(String after, List<JsonNode> nodes, boolean hasNextPage, String endCursor) {
     }
 
     @Override
     public void open(ExecutionContext context) {
-        pageCursor = context.containsKey(CURSOR) ? context.getString(CURSOR) : null;
+        savedCursor = context.containsKey(CURSOR) ? context.getString(CURSOR) : null;
         index = context.getInt(INDEX, 0);
+        resuming = index > 0;
         recordsRead = context.getLong(READ, 0L);
         pagesRead = context.getLong(PAGES, 0L);
         capChecks = context.getLong(CAP_CHECKS, 0L);
@@ -69,36 +92,62 @@ public class GraphQlPageReader implements ItemStreamReader<SyncItem> {
             return null;
         }
         if (page == null) {
-            fetch(pageCursor);
+            becomeCurrent(fetch(savedCursor, pagesRead + 1));
         }
-        while (index >= page.size()) {
-            if (!hasNextPage && !(page.size() > 0 && recordsRead > 0 && recordsRead % pageSize == 0 && confirmEnd())) {
+        while (index >= page.nodes().size()) {
+            if (page.hasNextPage()) {
+                becomeCurrent(takeNext());
+            } else if (endsOnPageMultiple()) {
+                capChecks++;
+                becomeCurrent(fetch(page.endCursor(), pagesRead + 1));
+                if (page.nodes().isEmpty()) {
+                    exhausted = true;
+                    return null;
+                }
+            } else {
                 exhausted = true;
                 return null;
             }
-            if (!hasNextPage) {
-                continue;
-            }
-            fetch(endCursor);
         }
-        JsonNode node = page.get(index++);
+        JsonNode node = page.nodes().get(index++);
         recordsRead++;
+        nodeCheck.accept(node);
         return SyncItem.of(query.mapper().apply(node));
     }
 
-    /** True when the extra request found more records (the API's "no next page" was wrong). */
-    private boolean confirmEnd() {
-        capChecks++;
-        String after = endCursor;
-        fetch(after);
-        return !page.isEmpty();
+    /** A full last page: Gazelle's "no next page" is checked with one more request, never trusted. */
+    private boolean endsOnPageMultiple() {
+        return !page.nodes().isEmpty() && recordsRead > 0 && recordsRead % pageSize == 0;
     }
 
-    private void fetch(String after) {
+    private void becomeCurrent(Page fetched) {
+        page = fetched;
+        pagesRead++;
+        if (resuming) {
+            resuming = false;   // the saved position applies to the first page of a restart only
+        } else {
+            index = 0;
+        }
+        next = page.hasNextPage() ? CompletableFuture.supplyAsync(() -> fetch(page.endCursor(), pagesRead + 1), prefetcher())
+                : null;
+    }
+
+    private Page takeNext() {
+        try {
+            return next.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    private Page fetch(String after, long pageNumber) {
         Map<String, Object> variables = new HashMap<>(window);
         variables.put("first", pageSize);
         variables.put("after", after);
-        JsonNode data = client.query(query.connection() + ", page " + (pagesRead + 1), query.text(), variables);
+        JsonNode data = client.query(query.connection() + ", page " + pageNumber, query.text(), variables);
         JsonNode connection = data.path(query.connection());
         List<JsonNode> nodes = new ArrayList<>();
         if (connection.has("edges")) {
@@ -106,29 +155,43 @@ public class GraphQlPageReader implements ItemStreamReader<SyncItem> {
         } else {
             connection.path("nodes").forEach(nodes::add);
         }
-        boolean resuming = page == null && index > 0;
-        pageCursor = after;
-        page = nodes;
-        if (!resuming) {
-            index = 0;
-        }
-        hasNextPage = connection.path("pageInfo").path("hasNextPage").asBoolean(false);
+        boolean hasNextPage = connection.path("pageInfo").path("hasNextPage").asBoolean(false);
         JsonNode cursor = connection.path("pageInfo").path("endCursor");
-        endCursor = cursor.isNull() || cursor.isMissingNode() ? after : cursor.asString();
-        pagesRead++;
+        String endCursor = cursor.isNull() || cursor.isMissingNode() ? after : cursor.asString();
+        return new Page(after, nodes, hasNextPage, endCursor);
+    }
+
+    private ExecutorService prefetcher() {
+        if (prefetcher == null) {
+            prefetcher = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "gazelle-prefetch-" + query.connection());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return prefetcher;
     }
 
     @Override
     public void update(ExecutionContext context) {
-        if (pageCursor == null) {
+        String cursor = page == null ? savedCursor : page.after();
+        if (cursor == null) {
             context.remove(CURSOR);
         } else {
-            context.putString(CURSOR, pageCursor);
+            context.putString(CURSOR, cursor);
         }
         context.putInt(INDEX, index);
         context.putLong(READ, recordsRead);
         context.putLong(PAGES, pagesRead);
         context.putLong(CAP_CHECKS, capChecks);
         context.put(WINDOW, new HashMap<>(window));
+    }
+
+    @Override
+    public void close() {
+        if (prefetcher != null) {
+            prefetcher.shutdownNow();
+            prefetcher = null;
+        }
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Gazelle shows a deleted appointment only by no longer returning it. An active appointment of the window (up to
- * 14 days ahead) that this run's appointment step did not see is marked CANCELLED, never deleted. More than the
+ * 14 days ahead) that this run's appointment step did not see (sync_appointment_sighting, written with each chunk,
+ * changed or not) is marked CANCELLED, never deleted. More than the
  * threshold at once looks like an API problem: nothing is cancelled and the run warns.
  */
 public class CancelVanishedAppointmentsTasklet implements Tasklet {
@@ -45,17 +46,20 @@ public class CancelVanishedAppointmentsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        if (!apiSource || windowStart == null) {
-            return RepeatStatus.FINISHED;
-        }
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         Long[] executionsOfThisRun = jdbc.queryForList("SELECT job_execution_id FROM batch.batch_job_execution WHERE job_instance_id = ?",
                 Long.class, job.getJobInstance().getInstanceId()).toArray(Long[]::new);
+        // Only this night's sightings are ever needed again (by a restart of this tasklet).
+        jdbc.update("DELETE FROM sync_appointment_sighting WHERE NOT (job_execution_id = ANY(?))", (Object) executionsOfThisRun);
+        if (!apiSource || windowStart == null) {
+            return RepeatStatus.FINISHED;
+        }
         List<String> vanished = jdbc.queryForList("""
-                SELECT external_id FROM gazelle_appointments
-                WHERE appointment_date BETWEEN ? AND ? AND coalesce(status, '') NOT IN ('CANCELLED', 'COMPLETE', 'COMPLETED')
-                  AND (last_seen_job_execution_id IS NULL OR NOT (last_seen_job_execution_id = ANY(?)))
-                ORDER BY external_id""", String.class, windowStart, runDate.plusDays(DAYS_AHEAD), executionsOfThisRun);
+                SELECT a.external_id FROM gazelle_appointments a
+                WHERE a.appointment_date BETWEEN ? AND ? AND coalesce(a.status, '') NOT IN ('CANCELLED', 'COMPLETE', 'COMPLETED')
+                  AND NOT EXISTS (SELECT 1 FROM sync_appointment_sighting s
+                                  WHERE s.external_id = a.external_id AND s.job_execution_id = ANY(?))
+                ORDER BY a.external_id""", String.class, windowStart, runDate.plusDays(DAYS_AHEAD), executionsOfThisRun);
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putInt(VANISHED, vanished.size());
         if (vanished.size() > threshold) {
             rejects.warning(job.getId(), GazelleEntity.APPOINTMENT, "api", new SyncItem.Skip(null, null, "TOO_MANY_VANISHED",

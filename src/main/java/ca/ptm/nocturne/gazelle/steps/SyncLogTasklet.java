@@ -35,11 +35,12 @@ public class SyncLogTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        // Restarted runs: the totals of the whole run are in the contexts of the latest execution of each step.
+        // Restarted runs: the totals of the whole run are in the contexts of the latest execution of each step (the
+        // timeline's slices are summed in their manager step, gazelle-timeline).
         long written = jdbc.queryForList("""
                 SELECT DISTINCT ON (s.step_name) s.step_execution_id FROM batch.batch_step_execution s
                 JOIN batch.batch_job_execution e ON e.job_execution_id = s.job_execution_id
-                WHERE e.job_instance_id = ? AND s.step_name LIKE 'gazelle-%'
+                WHERE e.job_instance_id = ? AND s.step_name LIKE 'gazelle-%' AND s.step_name NOT LIKE 'gazelle-timeline-slice:%'
                 ORDER BY s.step_name, s.step_execution_id DESC""", Long.class, job.getJobInstance().getInstanceId())
                 .stream().map(id -> jobRepository.getStepExecution(id)).filter(java.util.Objects::nonNull)
                 .map(StepExecution::getExecutionContext).mapToLong(c -> c.getLong(SyncCounts.WRITTEN, 0L)).sum();

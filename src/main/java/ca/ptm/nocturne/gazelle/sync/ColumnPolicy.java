@@ -14,9 +14,13 @@ public enum ColumnPolicy {
     /** Titles and descriptions: an empty incoming value keeps the stored one. */
     KEEP_WHEN_EMPTY;
 
-    String updateExpression(String table, String column) {
-        String stored = table + "." + column;
-        String incoming = "EXCLUDED." + column;
+    /**
+     * The value the row holds after the write.
+     *
+     * @param stored   the column of the existing row, e.g. {@code t.tags}
+     * @param incoming the column of the incoming row, e.g. {@code EXCLUDED.tags}
+     */
+    String expression(String stored, String incoming) {
         return switch (this) {
             case OVERWRITE -> incoming;
             case UNION_TAGS -> "ARRAY(SELECT DISTINCT unnest(coalesce(" + stored + ", '{}'::text[]) || coalesce(" + incoming

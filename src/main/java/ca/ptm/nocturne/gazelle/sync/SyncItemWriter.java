@@ -62,10 +62,11 @@ public class SyncItemWriter implements ItemWriter<SyncItem>, StepExecutionListen
                     "Entrée déjà présente depuis l'API (même date et même description)", null));
         }
         writeMissingParents(toWrite);
-        records.write(toWrite);
+        StagedUpsert.UpsertCounts written = records.write(toWrite);
         long removedCsvRows = removeCsvRowsNowFromApi(toWrite);
         var context = stepExecution.getExecutionContext();
-        SyncCounts.add(context, SyncCounts.WRITTEN, toWrite.size());
+        SyncCounts.add(context, SyncCounts.WRITTEN, written.written());
+        SyncCounts.add(context, SyncCounts.UNCHANGED, written.unchanged());
         SyncCounts.add(context, SyncCounts.SKIPPED, skipped + superseded.size());
         SyncCounts.add(context, SyncCounts.NOISE, noise);
         SyncCounts.add(context, SyncCounts.SUPERSEDED, removedCsvRows);

@@ -8,6 +8,8 @@ import ca.ptm.nocturne.operations.ExitCode;
 import ca.ptm.nocturne.operations.JobLaunches;
 import ca.ptm.nocturne.operations.OperationRefusedException;
 import ca.ptm.nocturne.operations.StatusLabels;
+import ca.ptm.nocturne.operations.remote.PartitioningProperties;
+import ca.ptm.nocturne.operations.remote.SliceWorker;
 import ca.ptm.nocturne.operations.SyncOptions;
 import ca.ptm.nocturne.operations.schedule.NightlyScheduler;
 import ca.ptm.nocturne.operations.schedule.ScheduleProperties;
@@ -26,14 +28,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * Nocturne's command line: {@code run nightly|import}, {@code jobs list|show|restart|stop|abandon|recover},
- * {@code --help}. Without any argument it runs the night on the bundled samples, the demonstration a fresh clone
+ * Nocturne's command line: {@code run nightly|import|…}, {@code jobs list|show|restart|stop|abandon|recover},
+ * {@code serve}, {@code console}, {@code worker}, {@code --help}. Without any argument it runs the night on the bundled samples, the demonstration a fresh clone
  * gives. What it prints is for people (French); the exit code is for schedulers (0, 1, 2, 3).
  */
 @Component
@@ -57,13 +60,16 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final Revalidation revalidation;
     private final NightlyScheduler scheduler;
     private final ScheduleProperties scheduleProperties;
+    private final ObjectProvider<SliceWorker> sliceWorker;
+    private final PartitioningProperties partitioning;
     private final PrintStream out = System.out;
     private ExitCode exitCode = ExitCode.COMPLETED;
 
     public CommandLine(JobLaunches launches, JobRepository jobRepository, ExecutionReport report,
                        ImportProperties importProperties, CliProperties cliProperties, DatabaseDescription database,
                        GazelleProperties gazelleProperties, GazelleSources sources, Revalidation revalidation,
-                       NightlyScheduler scheduler, ScheduleProperties scheduleProperties) {
+                       NightlyScheduler scheduler, ScheduleProperties scheduleProperties,
+                       ObjectProvider<SliceWorker> sliceWorker, PartitioningProperties partitioning) {
         this.launches = launches;
         this.jobRepository = jobRepository;
         this.report = report;
@@ -75,6 +81,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         this.revalidation = revalidation;
         this.scheduler = scheduler;
         this.scheduleProperties = scheduleProperties;
+        this.sliceWorker = sliceWorker;
+        this.partitioning = partitioning;
     }
 
     @Override
@@ -102,6 +110,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             return switch (args.word(0)) {
                 case "serve" -> serve(true);
                 case "console" -> serve(false);
+                case "worker" -> worker();
                 case "run" -> run(args);
                 case "jobs" -> jobs(args);
                 default -> usage("Commande inconnue : « " + args.word(0) + " »");
@@ -135,6 +144,24 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             scheduler.start();
         }
         stopped.await();
+        return ExitCode.COMPLETED;
+    }
+
+    /** Runs slices of other processes' nights until the process is stopped (remote partitioning only). */
+    private ExitCode worker() throws InterruptedException {
+        SliceWorker worker = sliceWorker.getIfAvailable();
+        if (worker == null) {
+            throw new OperationRefusedException("La commande « worker » sert au partitionnement à distance : définissez "
+                    + "NOCTURNE_PARTITIONING_MODE=remote et NOCTURNE_PARTITIONING_RABBITMQ_URI (amqp://…), ici comme dans le "
+                    + "processus qui lance la nuit, sur la même base de données.");
+        }
+        out.println("Nocturne worker : tranches de la file « " + partitioning.queue() + " » sur " + partitioning.brokerDescription()
+                + ", base " + database.describe() + ".");
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+        worker.start();
+        stopped.await();
+        worker.stop();
         return ExitCode.COMPLETED;
     }
 

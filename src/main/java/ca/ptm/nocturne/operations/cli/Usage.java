@@ -19,6 +19,8 @@ final class Usage {
                         (nocturne.schedule.cron, défaut 2 h, heure de Montréal) ; rattrape au démarrage la dernière
                         nuit manquée
               console   la console web seule, sans horaire
+              worker    lit des tranches de l'historique Gazelle pour les nuits d'autres processus (partitionnement
+                        à distance : nocturne.partitioning.mode=remote, file RabbitMQ, même base PostgreSQL)
 
             Lancer
               run nightly [--date=AAAA-MM-JJ] [--dir=DOSSIER] [--year=AAAA] [--source=api|files] [--gazelle-dir=DOSSIER] [--full]

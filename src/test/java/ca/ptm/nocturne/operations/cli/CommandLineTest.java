@@ -58,6 +58,10 @@ class CommandLineTest {
     ca.ptm.nocturne.operations.schedule.ScheduleProperties scheduleProperties;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<ca.ptm.nocturne.operations.remote.SliceWorker> sliceWorker;
+    @Autowired
+    ca.ptm.nocturne.operations.remote.PartitioningProperties partitioning;
     @TempDir
     Path temp;
 
@@ -74,7 +78,7 @@ class CommandLineTest {
         // (cached) context, before this redirection: a command line built now, from the application's own beans,
         // prints into the captured stream.
         commandLine = new CommandLine(launches, jobRepository, report, importProperties, cliProperties, database,
-                gazelleProperties, gazelleSources, revalidation, scheduler, scheduleProperties);
+                gazelleProperties, gazelleSources, revalidation, scheduler, scheduleProperties, sliceWorker, partitioning);
     }
 
     @AfterEach
@@ -101,6 +105,13 @@ class CommandLineTest {
         assertThat(execute("frobnicate")).isEqualTo(ExitCode.BAD_USAGE);
 
         assertThat(output()).contains("Commande inconnue : « frobnicate »").contains("jobs restart");
+    }
+
+    @Test
+    void aWorkerWithoutRemotePartitioningIsRefusedWithWhatToSet() {
+        assertThat(execute("worker")).isEqualTo(ExitCode.BAD_USAGE);
+
+        assertThat(output()).contains("NOCTURNE_PARTITIONING_MODE=remote").contains("NOCTURNE_PARTITIONING_RABBITMQ_URI");
     }
 
     @Test

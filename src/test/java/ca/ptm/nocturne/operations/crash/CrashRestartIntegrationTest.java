@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.ptm.nocturne.operations.JobLaunches;
 import ca.ptm.nocturne.operations.SyncOptions;
+import ca.ptm.nocturne.support.ChildNocturne;
 import ca.ptm.nocturne.support.NocturneIntegrationTest;
 import ca.ptm.nocturne.support.SampleInbox;
+import ca.ptm.nocturne.support.TableChecksums;
 import ca.ptm.nocturne.support.TestDatabase;
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,21 +102,10 @@ class CrashRestartIntegrationTest {
     }
 
     private Process startNight() throws IOException {
-        Path log = temp.resolve("child.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.timezone=UTC", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "ca.ptm.nocturne.NocturneApplication", "run", "nightly", "--date=" + NIGHT, "--dir=" + inbox,
-                "--source=files", "--gazelle-dir=" + exports)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        HikariDataSource hikari = (HikariDataSource) dataSource;
-        builder.environment().put("SPRING_DATASOURCE_URL", hikari.getJdbcUrl());
-        builder.environment().put("SPRING_DATASOURCE_USERNAME", hikari.getUsername());
-        if (hikari.getPassword() != null) {
-            builder.environment().put("SPRING_DATASOURCE_PASSWORD", hikari.getPassword());
-        }
-        builder.environment().put("NOCTURNE_MAIL_OUTBOX", temp.resolve("outbox").toString());
-        builder.environment().put("NOCTURNE_REPORTS_OUTPUT_DIR", temp.resolve("reports").toString());
-        return builder.start();
+        return ChildNocturne.start(dataSource, temp.resolve("child.log"), Map.of(
+                        "NOCTURNE_MAIL_OUTBOX", temp.resolve("outbox").toString(),
+                        "NOCTURNE_REPORTS_OUTPUT_DIR", temp.resolve("reports").toString()),
+                "run", "nightly", "--date=" + NIGHT, "--dir=" + inbox, "--source=files", "--gazelle-dir=" + exports);
     }
 
     /** Waits until the child has created the night's execution, so the kill lands inside the pipeline. */

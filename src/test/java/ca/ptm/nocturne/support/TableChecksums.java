@@ -1,4 +1,4 @@
-package ca.ptm.nocturne.operations.crash;
+package ca.ptm.nocturne.support;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A checksum of every business table's content, leaving out what legitimately differs between two equivalent runs
  * (surrogate ids, timestamps of the run, execution ids): equal checksums mean the same data, row for row.
  */
-final class TableChecksums {
+public final class TableChecksums {
 
-    static final List<String> TABLES = List.of("pda_request", "pda_request_status_history", "venue_piano", "product",
+    public static final List<String> TABLES = List.of("pda_request", "pda_request_status_history", "venue_piano", "product",
             "technician_stock", "stock_movement", "service_contract", "contract_installment", "import_batch", "import_reject",
             "gazelle_clients", "gazelle_contacts", "gazelle_pianos", "gazelle_appointments", "gazelle_appointment_pianos",
             "gazelle_timeline_entries", "gazelle_invoices", "gazelle_invoice_items", "technician");
@@ -23,7 +23,7 @@ final class TableChecksums {
     private TableChecksums() {
     }
 
-    static Map<String, String> of(JdbcTemplate jdbc) {
+    public static Map<String, String> of(JdbcTemplate jdbc) {
         Map<String, String> sums = new LinkedHashMap<>();
         for (String table : TABLES) {
             sums.put(table, jdbc.queryForObject("SELECT count(*) || ':' || coalesce(md5(string_agg(r, '|' ORDER BY r)), '-') FROM "

@@ -1,0 +1,42 @@
+package ca.ptm.nocturne.gazelle.source;
+
+import ca.ptm.nocturne.gazelle.mapping.GazelleTime;
+import java.time.Instant;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A timeline entry outside the slice that asked for it means Gazelle ignored a filter of the slice: reading on would
+ * read the same entries in several slices. The step stops with what to do instead, never writes on silently.
+ */
+final class SliceBoundsCheck implements Consumer<JsonNode> {
+
+    private final TimelineSlice slice;
+
+    SliceBoundsCheck(TimelineSlice slice) {
+        this.slice = slice;
+    }
+
+    @Override
+    public void accept(JsonNode node) {
+        JsonNode occurredAt = node.path("occurredAt");
+        if (!occurredAt.isString()) {
+            return;   // the mapper names a missing date itself
+        }
+        Instant when;
+        try {
+            when = GazelleTime.parseApi(occurredAt.asString());
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return;   // the mapper names an unreadable date itself
+        }
+        if (when != null && !slice.contains(when)) {
+            throw new IllegalStateException("Gazelle a renvoyé l'entrée " + node.path("id").asString("?") + " du " + when
+                    + " pour la tranche " + slice.name() + " (" + describe() + ") : le filtre de dates semble ignoré. "
+                    + "Relancez avec nocturne.gazelle.timeline-partitioning=none pour lire l'historique d'un seul tenant.");
+        }
+    }
+
+    private String describe() {
+        return (slice.from() == null ? "début" : slice.from().toString()) + " → " + (slice.until() == null ? "maintenant" : slice.until());
+    }
+}

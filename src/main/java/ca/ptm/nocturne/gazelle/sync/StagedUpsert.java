@@ -1,0 +1,188 @@
+package ca.ptm.nocturne.gazelle.sync;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * One set-based upsert of a batch of records that carry the same columns: the rows are streamed with COPY into a
+ * temporary staging table (emptied at commit), then one INSERT … ON CONFLICT moves them into the table. A row equal
+ * to the stored one, once the protection policies are applied, is not rewritten: a night with no change in Gazelle
+ * writes nothing. The same statement counts the rows it found unchanged, so "neither written nor unchanged" (row-level
+ * security, a trigger, a missing grant swallowing the write) is detected and is an error, never a success.
+ */
+final class StagedUpsert {
+
+    private static final int FLUSH_CHARS = 1 << 16;
+
+    private final String table;
+    private final List<String> columns;
+    private final String createStage;
+    private final String copy;
+    private final String upsert;
+    private final String unwritten;
+
+    /**
+     * @param touchUpdatedAt the table has the dashboard's updated_at ("time of the last sync that changed the row")
+     * @param sightings      also record in sync_appointment_sighting that this run saw each record (what Gazelle no
+     *                       longer returns is detected from it, changed or not)
+     */
+    StagedUpsert(SyncTable syncTable, List<String> columns, boolean touchUpdatedAt, boolean sightings) {
+        this.table = syncTable.table();
+        this.columns = List.copyOf(columns);
+        String stage = "nocturne_stage_" + table + "_" + ca.ptm.nocturne.shared.Sha256.hex(String.join(",", columns)).substring(0, 8);
+        String stageColumns = prefixed("", columns);
+        this.createStage = "CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT 0::integer AS stage_ord, "
+                + "external_id" + stageColumns + " FROM " + table + " WITH NO DATA";
+        this.copy = "COPY " + stage + " (stage_ord, external_id" + stageColumns + ") FROM STDIN";
+
+        String incoming = "SELECT DISTINCT ON (external_id) * FROM " + stage + " ORDER BY external_id, stage_ord DESC";
+        String changedFromStaged = changed(syncTable, "s");
+        String changedFromExcluded = changed(syncTable, "EXCLUDED");
+        StringBuilder insertColumns = new StringBuilder("external_id").append(stageColumns)
+                .append(", synced_at, last_seen_job_execution_id");
+        StringBuilder selected = new StringBuilder("external_id").append(stageColumns).append(", now(), ?::bigint");
+        StringJoiner set = new StringJoiner(", ");
+        for (String column : columns) {
+            set.add(column + " = " + syncTable.policy(column).expression("t." + column, "EXCLUDED." + column));
+        }
+        set.add("synced_at = EXCLUDED.synced_at").add("last_seen_job_execution_id = EXCLUDED.last_seen_job_execution_id");
+        if (touchUpdatedAt) {
+            insertColumns.append(", updated_at");
+            selected.append(", now()");
+            set.add("updated_at = EXCLUDED.updated_at");
+        }
+        this.upsert = "WITH incoming AS (" + incoming + "), "
+                + "unchanged AS (SELECT count(*) AS n FROM incoming s JOIN " + table + " t ON t.external_id = s.external_id "
+                + "WHERE NOT (" + changedFromStaged + ")), "
+                + (sightings ? "seen AS (INSERT INTO sync_appointment_sighting (job_execution_id, external_id) "
+                        + "SELECT ?::bigint, external_id FROM incoming ON CONFLICT DO NOTHING), " : "")
+                + "written AS (INSERT INTO " + table + " AS t (" + insertColumns + ") SELECT " + selected
+                + " FROM incoming ORDER BY external_id ON CONFLICT (external_id) DO UPDATE SET " + set
+                + " WHERE " + changedFromExcluded + " RETURNING 1) "
+                + "SELECT (SELECT count(*) FROM incoming), (SELECT n FROM unchanged), (SELECT count(*) FROM written)";
+        this.unwritten = "SELECT s.external_id FROM (" + incoming + ") s LEFT JOIN " + table + " t ON t.external_id = s.external_id "
+                + "WHERE t.external_id IS NULL OR " + changedFromStaged + " ORDER BY 1 LIMIT 5";
+    }
+
+    /** Stages and upserts the records; returns how many distinct records were written and how many were unchanged. */
+    UpsertCounts write(Connection connection, List<SyncRecord> records, long jobExecutionId, boolean sightings) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(createStage);
+        }
+        stage(connection, records);
+        long incoming;
+        long unchanged;
+        long written;
+        try (PreparedStatement statement = connection.prepareStatement(upsert)) {
+            int index = 1;
+            if (sightings) {
+                statement.setLong(index++, jobExecutionId);
+            }
+            statement.setLong(index, jobExecutionId);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                incoming = result.getLong(1);
+                unchanged = result.getLong(2);
+                written = result.getLong(3);
+            }
+        }
+        if (incoming != unchanged + written) {
+            // Another transaction (a parallel slice fetching the same parent) may have committed the row meanwhile:
+            // then the row is in place and equal, which a fresh look confirms. Anything else was swallowed.
+            List<String> missing = unwritten(connection);
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("L'écriture dans " + table + " n'a pas pris effet pour " + (incoming - unchanged - written)
+                        + " enregistrement(s), dont " + String.join(", ", missing)
+                        + " (sécurité au niveau des lignes, déclencheur ou droits du rôle ?)");
+            }
+            unchanged = incoming - written;
+        }
+        return new UpsertCounts(records.size() - unchanged, unchanged);
+    }
+
+    private void stage(Connection connection, List<SyncRecord> records) throws SQLException {
+        CopyIn copyIn = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
+        try {
+            StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
+            int ord = 0;
+            for (SyncRecord record : records) {
+                buffer.append(ord++).append('\t');
+                CopyText.appendValue(buffer, record.externalId());
+                for (String column : columns) {
+                    buffer.append('\t');
+                    CopyText.appendValue(buffer, record.columns().get(column));
+                }
+                buffer.append('\n');
+                if (buffer.length() >= FLUSH_CHARS) {
+                    flush(copyIn, buffer);
+                }
+            }
+            flush(copyIn, buffer);
+            copyIn.endCopy();
+        } finally {
+            if (copyIn.isActive()) {
+                copyIn.cancelCopy();
+            }
+        }
+    }
+
+    private static void flush(CopyIn copyIn, StringBuilder buffer) throws SQLException {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        copyIn.writeToCopy(bytes, 0, bytes.length);
+        buffer.setLength(0);
+    }
+
+    private List<String> unwritten(Connection connection) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(unwritten)) {
+            while (result.next()) {
+                ids.add(result.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** True when the stored row t differs from what the write would leave; "false" when there is nothing to compare. */
+    private String changed(SyncTable syncTable, String incomingAlias) {
+        if (columns.isEmpty()) {
+            return "false";
+        }
+        StringJoiner stored = new StringJoiner(", ", "ROW(", ")");
+        StringJoiner after = new StringJoiner(", ", "ROW(", ")");
+        for (String column : columns) {
+            stored.add("t." + column);
+            after.add(syncTable.policy(column).expression("t." + column, incomingAlias + "." + column));
+        }
+        return stored + " IS DISTINCT FROM " + after;
+    }
+
+    private static String prefixed(String prefix, List<String> columns) {
+        StringBuilder list = new StringBuilder();
+        columns.forEach(c -> list.append(", ").append(prefix).append(c));
+        return list.toString();
+    }
+
+    /**
+     * @param written   records whose row was inserted or changed (a record repeated in the batch counts each time)
+     * @param unchanged distinct records equal to the stored row, left as they were
+     */
+    record UpsertCounts(long written, long unchanged) {
+        static final UpsertCounts NONE = new UpsertCounts(0, 0);
+
+        UpsertCounts plus(UpsertCounts other) {
+            return new UpsertCounts(written + other.written, unchanged + other.unchanged);
+        }
+    }
+}
