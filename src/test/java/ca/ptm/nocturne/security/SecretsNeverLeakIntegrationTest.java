@@ -205,7 +205,11 @@ class SecretsNeverLeakIntegrationTest {
     /** Every event of every Nocturne, Spring or driver logger, its arguments and its stack trace; not the stub's own. */
     private String logEvents() {
         StringBuilder text = new StringBuilder();
-        for (ILoggingEvent event : events.list) {
+        List<ILoggingEvent> logged;
+        synchronized (events) {   // the appender's own lock: other threads (HTTP server, prefetch) may still log
+            logged = new ArrayList<>(events.list);
+        }
+        for (ILoggingEvent event : logged) {
             if (event.getLoggerName().startsWith("com.github.tomakehurst") || event.getLoggerName().startsWith("wiremock")) {
                 continue;
             }

@@ -73,18 +73,49 @@ public final class MeasurementExtractor {
     private MeasurementExtractor() {
     }
 
+    // How far before a reading the words that disqualify it are looked for ("thermostat à", "rabais de"): the
+    // longest of them with its spacing fits easily, and the look-back stays short on a long note.
+    private static final int LOOK_BEHIND = 48;
+
     /** @return the first plausible reading of each kind; {@link Measurements#NONE} for null or blank text */
     public static Measurements extract(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || !hasDigit(text)) {
             return Measurements.NONE;
         }
-        return new Measurements(temperature(text), humidity(text), pitch(text));
+        // Each pattern runs only on a text that holds its unit: most notes hold one or two kinds of reading, and the
+        // nightly reads hundreds of thousands of them.
+        String lower = text.toLowerCase(Locale.ROOT);
+        BigDecimal temperature = mayHoldTemperature(text, lower) ? temperature(text) : null;
+        BigDecimal humidity = text.indexOf('%') >= 0 ? humidity(text) : null;
+        BigDecimal pitch = lower.contains("hz") || text.indexOf('A') >= 0 || lower.contains("diapason") ? pitch(text) : null;
+        return temperature == null && humidity == null && pitch == null ? Measurements.NONE
+                : new Measurements(temperature, humidity, pitch);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayHoldTemperature(String text, String lower) {
+        return text.indexOf('°') >= 0 || text.indexOf('º') >= 0 || lower.contains("degr") || text.indexOf('C') >= 0
+                || text.indexOf('F') >= 0;
+    }
+
+    /** The text just before {@code end}, where a disqualifying word would be. */
+    private static String before(String text, int end) {
+        return text.substring(Math.max(0, end - LOOK_BEHIND), end);
     }
 
     private static BigDecimal temperature(String text) {
         Matcher m = TEMPERATURE.matcher(text);
         while (m.find()) {
-            if (THERMOSTAT_BEFORE.matcher(text.substring(0, m.start(1))).find()) {
+            if (THERMOSTAT_BEFORE.matcher(before(text, m.start(1))).find()) {
                 continue; // a thermostat setting is not a reading
             }
             boolean bareLetter = m.group(BARE_UNIT) != null;
@@ -114,7 +145,7 @@ public final class MeasurementExtractor {
     private static BigDecimal humidity(String text) {
         Matcher m = HUMIDITY.matcher(text);
         while (m.find()) {
-            if (MONEY_WORD_BEFORE.matcher(text.substring(0, m.start(1))).find()) {
+            if (MONEY_WORD_BEFORE.matcher(before(text, m.start(1))).find()) {
                 continue;
             }
             BigDecimal value = number(m.group(1));

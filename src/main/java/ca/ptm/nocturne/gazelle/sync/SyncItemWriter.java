@@ -2,10 +2,12 @@ package ca.ptm.nocturne.gazelle.sync;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -26,6 +28,8 @@ public class SyncItemWriter implements ItemWriter<SyncItem>, StepExecutionListen
     private final ParentFetcher parents;
     private final String source;
     private StepExecution stepExecution;
+    /** Clients the source does not have, already reported by this step. */
+    private final Set<String> notFound = new HashSet<>();
 
     public SyncItemWriter(JdbcTemplate jdbc, SyncRecordWriter records, SyncRejects rejects, ParentFetcher parents, String source) {
         this.jdbc = jdbc;
@@ -83,18 +87,30 @@ public class SyncItemWriter implements ItemWriter<SyncItem>, StepExecutionListen
         if (referenced.isEmpty()) {
             return;
         }
+        referenced.removeAll(notFound);
+        if (referenced.isEmpty()) {
+            return;
+        }
         Set<String> missing = new LinkedHashSet<>(referenced);
         missing.removeAll(jdbc.queryForList("SELECT external_id FROM gazelle_clients WHERE external_id = ANY(?)", String.class,
                 (Object) referenced.toArray(String[]::new)));
         List<SyncRecord> fetched = new ArrayList<>();
+        long warned = 0;
         for (String id : missing) {
-            parents.client(id).ifPresentOrElse(fetched::add, () -> rejects.warning(jobExecutionId(), GazelleEntity.CLIENT, source,
-                    new SyncItem.Skip(id, null, "MISSING_PARENT", "Client " + id + " référencé mais introuvable à la source : "
-                            + "les lignes qui le citent sont écrites sans lui", null)));
+            Optional<SyncRecord> parent = parents.client(id);
+            if (parent.isPresent()) {
+                fetched.add(parent.get());
+                continue;
+            }
+            // Said once per step, not in every chunk whose rows cite it.
+            notFound.add(id);
+            rejects.warning(jobExecutionId(), GazelleEntity.CLIENT, source, new SyncItem.Skip(id, null, "MISSING_PARENT",
+                    "Client " + id + " référencé mais introuvable à la source : les lignes qui le citent sont écrites sans lui", null));
+            warned++;
         }
         records.write(fetched);
         SyncCounts.add(stepExecution.getExecutionContext(), SyncCounts.PARENTS_FETCHED, fetched.size());
-        SyncCounts.add(stepExecution.getExecutionContext(), SyncCounts.WARNINGS, missing.size() - fetched.size());
+        SyncCounts.add(stepExecution.getExecutionContext(), SyncCounts.WARNINGS, warned);
     }
 
     private List<SyncRecord> csvRowsAlreadyFromApi(List<SyncRecord> batch) {
