@@ -1,6 +1,7 @@
 package ca.ptm.nocturne.operations;
 
 import ca.ptm.nocturne.gazelle.steps.CancelVanishedAppointmentsTasklet;
+import ca.ptm.nocturne.gazelle.partition.SliceRunnerStamp;
 import ca.ptm.nocturne.gazelle.partition.TimelineSlicing;
 import ca.ptm.nocturne.gazelle.sync.SyncCounts;
 import ca.ptm.nocturne.imports.inbox.ImportManifest;
@@ -144,6 +145,9 @@ public class ExecutionReport {
             out.printf("    %-34s %-30s %5d / %5d / %5d / %5d / %4d / %4d%n", step.getStepName(), StatusLabels.of(step.getStatus()),
                     step.getReadCount(), step.getWriteCount(), step.getFilterCount(), step.getSkipCount(),
                     step.getCommitCount(), step.getRollbackCount());
+            if (step.getExecutionContext().containsKey(SliceRunnerStamp.RUNNER)) {
+                out.printf("      ↳ lue par %s%n", step.getExecutionContext().getString(SliceRunnerStamp.RUNNER));
+            }
             String description = step.getExitStatus().getExitDescription();
             if (description != null && !description.isBlank()) {
                 out.printf("      ↳ %s%n", FailureText.summarize(description));

@@ -9,7 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cells of one export row, read by header name whatever its case, with the parsing shared by the four exports. A
@@ -19,19 +20,26 @@ final class ExportCells {
 
     private static final String UTC_SUFFIX = " utc";
 
-    private final Map<String, String> cells = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    // A file has a dozen headers and a million rows: each header is normalised once.
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
+    private final Map<String, String> cells = new HashMap<>();
 
     ExportCells(ExportRow row) {
-        row.cells().forEach((header, cell) -> cells.put(ExportKind.key(header), cell == null ? "" : cell.strip()));
+        row.cells().forEach((header, cell) -> cells.put(key(header), cell == null ? "" : cell.strip()));
+    }
+
+    private static String key(String header) {
+        return KEYS.computeIfAbsent(header, ExportKind::key);
     }
 
     boolean has(String header) {
-        return cells.containsKey(header);
+        return cells.containsKey(key(header));
     }
 
     /** The cell as written, "" when blank or when the column is missing: the text the tle_ id is computed from. */
     String raw(String header) {
-        return cells.getOrDefault(header, "");
+        return cells.getOrDefault(key(header), "");
     }
 
     /** The cell, null when blank or missing. */
@@ -86,7 +94,7 @@ final class ExportCells {
         try {
             if (cell.toLowerCase(Locale.ROOT).endsWith(UTC_SUFFIX)) {
                 String local = cell.substring(0, cell.length() - UTC_SUFFIX.length()).strip();
-                return LocalDateTime.parse(local.replaceFirst(" ", "T")).toInstant(ZoneOffset.UTC);
+                return LocalDateTime.parse(isoSeparator(local)).toInstant(ZoneOffset.UTC);
             }
             return OffsetDateTime.parse(cell, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
@@ -101,10 +109,16 @@ final class ExportCells {
             return null;
         }
         try {
-            return LocalDateTime.parse(cell.replaceFirst(" ", "T"));
+            return LocalDateTime.parse(isoSeparator(cell));
         } catch (DateTimeParseException e) {
             throw new BadCellException(header, cell, "Date et heure invalides dans « " + header + " » : « " + cell + " »");
         }
+    }
+
+    /** "2025-11-21 16:00" → "2025-11-21T16:00": the first space only. */
+    private static String isoSeparator(String text) {
+        int space = text.indexOf(' ');
+        return space < 0 ? text : text.substring(0, space) + 'T' + text.substring(space + 1);
     }
 
     /** true/false as Gazelle writes them; yes/no, oui/non and 1/0 are accepted as well. */

@@ -85,11 +85,45 @@ public final class MeasurementExtractor {
         // Each pattern runs only on a text that holds its unit: most notes hold one or two kinds of reading, and the
         // nightly reads hundreds of thousands of them.
         String lower = text.toLowerCase(Locale.ROOT);
-        BigDecimal temperature = mayHoldTemperature(text, lower) ? temperature(text) : null;
-        BigDecimal humidity = text.indexOf('%') >= 0 ? humidity(text) : null;
-        BigDecimal pitch = lower.contains("hz") || text.indexOf('A') >= 0 || lower.contains("diapason") ? pitch(text) : null;
+        int[] numbers = numberStarts(text);
+        BigDecimal temperature = mayHoldTemperature(text, lower) ? temperature(text, numbers) : null;
+        BigDecimal humidity = text.indexOf('%') >= 0 ? humidity(text, numbers) : null;
+        BigDecimal pitch = lower.contains("hz") || text.indexOf('A') >= 0 || lower.contains("diapason") ? pitch(text, numbers) : null;
         return temperature == null && humidity == null && pitch == null ? Measurements.NONE
                 : new Measurements(temperature, humidity, pitch);
+    }
+
+    /**
+     * Where the numbers of the text start: a digit after neither a digit nor a digit and a decimal separator, exactly
+     * the places where NUMBER can match. Each pattern is then tried there only, instead of at every character.
+     */
+    private static int[] numberStarts(String text) {
+        int[] starts = new int[8];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i)) && !(i > 0 && isDigit(text.charAt(i - 1)))
+                    && !(i > 1 && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == ',') && isDigit(text.charAt(i - 2)))) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The matches of a pattern that begins with NUMBER, in text order: the equivalent of find() in a loop. */
+    private static Matcher numberMatcher(Pattern pattern, String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private static boolean matchesAt(Matcher m, String text, int start) {
+        m.region(start, text.length());
+        return m.lookingAt();
     }
 
     private static boolean hasDigit(String text) {
@@ -112,9 +146,12 @@ public final class MeasurementExtractor {
         return text.substring(Math.max(0, end - LOOK_BEHIND), end);
     }
 
-    private static BigDecimal temperature(String text) {
-        Matcher m = TEMPERATURE.matcher(text);
-        while (m.find()) {
+    private static BigDecimal temperature(String text, int[] numbers) {
+        Matcher m = numberMatcher(TEMPERATURE, text);
+        for (int start : numbers) {
+            if (!matchesAt(m, text, start)) {
+                continue;
+            }
             if (THERMOSTAT_BEFORE.matcher(before(text, m.start(1))).find()) {
                 continue; // a thermostat setting is not a reading
             }
@@ -142,9 +179,12 @@ public final class MeasurementExtractor {
         return false; // a bare degree sign is Celsius in Québec
     }
 
-    private static BigDecimal humidity(String text) {
-        Matcher m = HUMIDITY.matcher(text);
-        while (m.find()) {
+    private static BigDecimal humidity(String text, int[] numbers) {
+        Matcher m = numberMatcher(HUMIDITY, text);
+        for (int start : numbers) {
+            if (!matchesAt(m, text, start)) {
+                continue;
+            }
             if (MONEY_WORD_BEFORE.matcher(before(text, m.start(1))).find()) {
                 continue;
             }
@@ -156,9 +196,17 @@ public final class MeasurementExtractor {
         return null;
     }
 
-    private static BigDecimal pitch(String text) {
-        BigDecimal found = firstInRange(PITCH_HZ.matcher(text), MIN_PITCH, MAX_PITCH);
-        return found != null ? found : firstInRange(PITCH_NAMED.matcher(text), MIN_PITCH, MAX_PITCH);
+    private static BigDecimal pitch(String text, int[] numbers) {
+        Matcher hz = numberMatcher(PITCH_HZ, text);
+        for (int start : numbers) {
+            if (matchesAt(hz, text, start)) {
+                BigDecimal value = number(hz.group(1));
+                if (value.compareTo(MIN_PITCH) >= 0 && value.compareTo(MAX_PITCH) <= 0) {
+                    return value;
+                }
+            }
+        }
+        return firstInRange(PITCH_NAMED.matcher(text), MIN_PITCH, MAX_PITCH);
     }
 
     private static BigDecimal firstInRange(Matcher m, BigDecimal min, BigDecimal max) {

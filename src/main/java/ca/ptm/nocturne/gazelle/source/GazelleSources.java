@@ -17,11 +17,12 @@ import ca.ptm.nocturne.gazelle.sync.GazelleEntity;
 import ca.ptm.nocturne.gazelle.sync.ParentFetcher;
 import ca.ptm.nocturne.gazelle.sync.SyncItem;
 import ca.ptm.nocturne.imports.parsing.DelimiterDetector;
-import ca.ptm.nocturne.imports.parsing.EncodingDetector;
 import ca.ptm.nocturne.imports.reading.LogicalRecord;
 import ca.ptm.nocturne.imports.reading.RecordReader;
 import ca.ptm.nocturne.reference.TechnicianDirectory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,7 @@ public class GazelleSources {
     private final TechnicianDirectory technicians;
     private final SyncWindow windows;
     private final JsonMapper mapper = JsonMapper.builder().build();
+    private static final int HEADER_BYTES = 64 * 1024;
 
     public GazelleSources(GazelleProperties properties, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
                           TechnicianDirectory technicians, SyncWindow windows) {
@@ -122,15 +124,18 @@ public class GazelleSources {
         }
     }
 
+    /**
+     * The kind of export a file is, from its header alone: only the first bytes are read (every entity step asks, and a
+     * timeline export can hold a million rows). The reader of the chosen files checks the whole file's encoding.
+     */
     private Optional<ExportKind> headerKind(Path file) {
-        try (RecordReader probe = new RecordReader(EncodingDetector.open(file, EncodingDetector.detect(file)), ',')) {
-            LogicalRecord first = probe.next();
-            if (first == null) {
-                return Optional.empty();
-            }
-            char delimiter = DelimiterDetector.detect(first.text());
-            try (RecordReader header = new RecordReader(EncodingDetector.open(file, EncodingDetector.detect(file)), delimiter)) {
-                return ExportKind.recognise(header.next().cells());
+        try (InputStream in = Files.newInputStream(file)) {
+            String head = HeaderText.decode(in.readNBytes(HEADER_BYTES));
+            int end = head.indexOf('\n');
+            String firstLine = (end < 0 ? head : head.substring(0, end)).replace("\r", "");
+            try (RecordReader header = new RecordReader(new StringReader(head), DelimiterDetector.detect(firstLine))) {
+                LogicalRecord first = header.next();
+                return first == null ? Optional.empty() : ExportKind.recognise(first.cells());
             }
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();

@@ -16,8 +16,9 @@ import org.postgresql.copy.CopyIn;
  * One set-based upsert of a batch of records that carry the same columns: the rows are streamed with COPY into a
  * temporary staging table (emptied at commit), then one INSERT … ON CONFLICT moves them into the table. A row equal
  * to the stored one, once the protection policies are applied, is not rewritten: a night with no change in Gazelle
- * writes nothing. The same statement counts the rows it found unchanged, so "neither written nor unchanged" (row-level
- * security, a trigger, a missing grant swallowing the write) is detected and is an error, never a success.
+ * writes nothing. When fewer rows were written than sent, the others must now equal what was sent, so "neither
+ * written nor unchanged" (row-level security, a trigger, a missing grant swallowing the write) is an error, never a
+ * success; a first load, where every row is written, pays for no such check.
  */
 final class StagedUpsert {
 
@@ -28,6 +29,7 @@ final class StagedUpsert {
     private final String createStage;
     private final String copy;
     private final String upsert;
+    private final String inPlace;
     private final String unwritten;
 
     /**
@@ -61,26 +63,25 @@ final class StagedUpsert {
             set.add("updated_at = EXCLUDED.updated_at");
         }
         this.upsert = "WITH incoming AS (" + incoming + "), "
-                + "unchanged AS (SELECT count(*) AS n FROM incoming s JOIN " + table + " t ON t.external_id = s.external_id "
-                + "WHERE NOT (" + changedFromStaged + ")), "
                 + (sightings ? "seen AS (INSERT INTO sync_appointment_sighting (job_execution_id, external_id) "
                         + "SELECT ?::bigint, external_id FROM incoming ON CONFLICT DO NOTHING), " : "")
                 + "written AS (INSERT INTO " + table + " AS t (" + insertColumns + ") SELECT " + selected
                 + " FROM incoming ORDER BY external_id ON CONFLICT (external_id) DO UPDATE SET " + set
                 + " WHERE " + changedFromExcluded + " RETURNING 1) "
-                + "SELECT (SELECT count(*) FROM incoming), (SELECT n FROM unchanged), (SELECT count(*) FROM written)";
+                + "SELECT (SELECT count(*) FROM incoming), (SELECT count(*) FROM written)";
+        this.inPlace = "SELECT count(*) FROM (" + incoming + ") s JOIN " + table + " t ON t.external_id = s.external_id "
+                + "WHERE NOT (" + changedFromStaged + ")";
         this.unwritten = "SELECT s.external_id FROM (" + incoming + ") s LEFT JOIN " + table + " t ON t.external_id = s.external_id "
                 + "WHERE t.external_id IS NULL OR " + changedFromStaged + " ORDER BY 1 LIMIT 5";
     }
 
-    /** Stages and upserts the records; returns how many distinct records were written and how many were unchanged. */
+    /** Stages and upserts the records; returns how many were written and how many distinct ones were unchanged. */
     UpsertCounts write(Connection connection, List<SyncRecord> records, long jobExecutionId, boolean sightings) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(createStage);
         }
         stage(connection, records);
         long incoming;
-        long unchanged;
         long written;
         try (PreparedStatement statement = connection.prepareStatement(upsert)) {
             int index = 1;
@@ -91,21 +92,20 @@ final class StagedUpsert {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 incoming = result.getLong(1);
-                unchanged = result.getLong(2);
-                written = result.getLong(3);
+                written = result.getLong(2);
             }
         }
-        if (incoming != unchanged + written) {
-            // Another transaction (a parallel slice fetching the same parent) may have committed the row meanwhile:
-            // then the row is in place and equal, which a fresh look confirms. Anything else was swallowed.
-            List<String> missing = unwritten(connection);
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("L'écriture dans " + table + " n'a pas pris effet pour " + (incoming - unchanged - written)
-                        + " enregistrement(s), dont " + String.join(", ", missing)
+        if (written < incoming) {
+            // Rows left alone must now equal what was sent: anything else was swallowed. (A row another transaction,
+            // a parallel slice fetching the same parent, committed meanwhile is in place and equal: this fresh look sees it.)
+            long equal = count(connection, inPlace);
+            if (equal != incoming) {
+                throw new IllegalStateException("L'écriture dans " + table + " n'a pas pris effet pour " + (incoming - equal)
+                        + " enregistrement(s), dont " + String.join(", ", unwritten(connection))
                         + " (sécurité au niveau des lignes, déclencheur ou droits du rôle ?)");
             }
-            unchanged = incoming - written;
         }
+        long unchanged = incoming - written;
         return new UpsertCounts(records.size() - unchanged, unchanged);
     }
 
@@ -142,6 +142,13 @@ final class StagedUpsert {
         byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
         copyIn.writeToCopy(bytes, 0, bytes.length);
         buffer.setLength(0);
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private List<String> unwritten(Connection connection) throws SQLException {

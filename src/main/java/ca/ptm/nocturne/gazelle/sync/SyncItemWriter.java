@@ -46,8 +46,12 @@ public class SyncItemWriter implements ItemWriter<SyncItem>, StepExecutionListen
 
     @Override
     public void write(Chunk<? extends SyncItem> chunk) {
+        // The chunk and the reader's position it saves commit together, so a commit lost in a crash of the database
+        // server loses both and the restart redoes that chunk: the chunk need not wait for its WAL to reach the disk.
+        // (Every later synchronous commit, the step's own end for one, flushes it anyway.)
+        jdbc.execute("SET LOCAL synchronous_commit TO off");
         List<SyncRecord> toWrite = new ArrayList<>();
-        long skipped = 0;
+        List<SyncItem> skippedItems = new ArrayList<>();
         long noise = 0;
         for (SyncItem item : chunk) {
             if (!item.isSkipped()) {
@@ -55,16 +59,19 @@ public class SyncItemWriter implements ItemWriter<SyncItem>, StepExecutionListen
             } else if (item.skip().code().equals("NOISE")) {
                 noise++;
             } else {
-                rejects.skipped(jobExecutionId(), item.entity(), source, item.skip());
-                skipped++;
+                skippedItems.add(item);
             }
         }
+        long skipped = skippedItems.size();
         List<SyncRecord> superseded = csvRowsAlreadyFromApi(toWrite);
-        toWrite.removeAll(superseded);
-        for (SyncRecord row : superseded) {
-            rejects.skipped(jobExecutionId(), row.entity(), source, new SyncItem.Skip(row.externalId(), null, "SUPERSEDED",
-                    "Entrée déjà présente depuis l'API (même date et même description)", null));
+        if (!superseded.isEmpty()) {
+            toWrite.removeAll(new HashSet<>(superseded));
         }
+        for (SyncRecord row : superseded) {
+            skippedItems.add(SyncItem.skipped(row.entity(), new SyncItem.Skip(row.externalId(), null, "SUPERSEDED",
+                    "Entrée déjà présente depuis l'API (même date et même description)", null)));
+        }
+        rejects.skipped(jobExecutionId(), source, skippedItems);
         writeMissingParents(toWrite);
         StagedUpsert.UpsertCounts written = records.write(toWrite);
         long removedCsvRows = removeCsvRowsNowFromApi(toWrite);
