@@ -598,9 +598,10 @@ public final class GazelleStub {
             apptUpdated = new long[a];
             for (int e = 0; e < a; e++) {
                 apptLocalDay[e] = (int) LocalDate.ofInstant(Instant.ofEpochSecond(starts[e]), MONTREAL).toEpochDay();
-                long created = Math.max(historyStart, starts[e] - 86_400L * (3 + pick(hash(3, e, 1), 40)));
+                long created = appointmentCreated(e, starts[e]);
+                // a past visit was last touched when it was completed; a coming one when it was booked or moved
                 long updated = starts[e] < nowSec ? Math.min(nowSec - 3_600, starts[e] + 7_200 + pick(hash(3, e, 2), 86_400))
-                        : Math.min(nowSec - 3_600, created + pick(hash(3, e, 2), 86_400 * 3));
+                        : created + pick(hash(3, e, 2), (int) Math.max(1, Math.min(3 * 86_400L, nowSec - 3_600 - created)));
                 apptUpdated[e] = Math.max(created, updated);
             }
             // invoices: numbered in creation order over 2016..now
@@ -609,10 +610,8 @@ public final class GazelleStub {
             for (int k = 0; k < cfg.invoices; k++) {
                 long created = invoiceCreated(k);
                 long paidAfter = 86_400L * (1 + pick(hash(5, k, 1), 20));
-                invoiceUpdated[k] = Math.min(nowSec - 600, created + paidAfter);
-                if (invoiceUpdated[k] < created) {
-                    invoiceUpdated[k] = created;
-                }
+                // paid (and so last updated) 1 to 20 days after it was issued; not yet paid: unchanged since issued
+                invoiceUpdated[k] = created + paidAfter < nowSec - 600 ? created + paidAfter : created;
             }
             // timeline: DOMAIN.md's yearly counts (2016-2025), then 60,000 a year (about 150 a day), the current
             // year pro rata up to now; scaled to the requested count, uniform inside each year
@@ -663,6 +662,12 @@ public final class GazelleStub {
             }
         }
 
+        /** Booked 3 to 42 days before the visit, and never after now. */
+        long appointmentCreated(int e, long start) {
+            long booked = Math.min(start - 3 * 86_400L, nowSec - 2 * 86_400L) - 86_400L * pick(hash(3, e, 1), 40) - 3_600L * pick(hash(3, e, 4), 10);
+            return Math.max(historyStart, booked);
+        }
+
         static int scaled(int per1000, int n) {
             return (int) Math.round(per1000 * n / 1000.0);
         }
@@ -672,10 +677,11 @@ public final class GazelleStub {
             long room = Math.max(0, nowSec - 3_600 - created);
             double u = unit(h);
             long updated;
+            double v = unit(hash(10, h, 0)); // independent of u
             if (u < 0.02) {
-                updated = nowSec - 3_600 - (long) (unit(h >>> 7) * Math.min(room, 7 * 86_400L)); // the last 7 days
+                updated = nowSec - 3_600 - (long) (v * Math.min(room, 7 * 86_400L)); // the last 7 days
             } else {
-                updated = created + (long) (Math.pow(unit(h >>> 13), 2) * room);
+                updated = created + (long) (Math.pow(v, 2) * room);
             }
             return Math.max(created, Math.min(updated, nowSec - 3_600));
         }
@@ -1018,7 +1024,7 @@ public final class GazelleStub {
                     : pick(h >>> 35, 100) < 50 ? Text.appointmentNote(h >>> 37) : null;
             boolean allDay = type.equals("PERSONAL") && pick(h >>> 41, 100) < 50;
             String user = unassigned ? placeholderUser() : technician(h >>> 43);
-            long created = Math.max(historyStart, start - 86_400L * (3 + pick(hash(3, e, 1), 40)));
+            long created = appointmentCreated(e, start);
             return f -> switch (f) {
                 case "id" -> Ids.encode(Ids.EVENT, e);
                 case "title" -> title;
