@@ -19,7 +19,10 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 [ -f target/nocturne.jar ] || { echo "target/nocturne.jar missing: run ./mvnw -q package -DskipTests first" >&2; exit 2; }
 WORK=$(mktemp -d)
 STUB_PID=""
+( while :; do cut -d' ' -f1 /proc/loadavg; sleep 5; done > "$WORK/load" ) &
+SAMPLER=$!
 cleanup() {
+  kill "$SAMPLER" 2>/dev/null || true
   [ -n "$STUB_PID" ] && kill "$STUB_PID" 2>/dev/null || true
   if [ "${BENCH_KEEP:-}" = 1 ]; then echo "work folder kept: $WORK" >&2; else rm -rf "$WORK"; fi
 }
@@ -77,6 +80,7 @@ else
 fi
 if [ "$RC" != 0 ] && [ "$RC" != 3 ]; then echo "the night exited with $RC; end of its log:" >&2; tail -30 "$WORK/night.log" >&2; fi
 
+psql -X -At -c "SHOW autovacuum" > "$WORK/autovacuum" 2>/dev/null || true
 WORK=$WORK RC=$RC SCALE=$SCALE DATE=$DATE NOW=$NOW python3 - <<'PY'
 import json, os, subprocess
 W = os.environ["WORK"]
@@ -121,6 +125,11 @@ out.append(("JVM wall time (cold start to exit, -Xmx512m)", "", f"{wall:.1f}",
             "target < 120 s: " + ("met" if wall < 120 else "NOT met")))
 out.append(("exit code: " + {0: "0 (completed)", 3: "3 (completed with warnings)"}.get(rc, f"{rc} (FAILED)"), "", "",
             "expected 0 or 3: " + ("met" if rc in (0, 3) else "NOT met")))
+load = [float(x) for x in read("load").split()]
+if load:
+    out.append(("machine load during the run (1-min load average; the benchmark itself makes about 2)", "",
+                "", f"mean {sum(load) / len(load):.1f}, max {max(load):.1f}"))
+out.append(("PostgreSQL autovacuum (off: no table statistics during the run)", "", "", read("autovacuum") or "?"))
 print()
 print(f"The whole night of {os.environ['DATE']} at scale {os.environ['SCALE']} (stub now {os.environ['NOW']}): "
       f"Gazelle {num(stub.get('nodes', {}).get('total', 0))} records in {num(stub.get('total', 0))} requests, "

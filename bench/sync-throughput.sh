@@ -13,7 +13,8 @@
 # Environment: PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres); STUB_NOW (default: the current UTC hour) is
 #   the stub's "now"; BENCH_KEEP=1 keeps the work folder (logs). Databases nocturne_bench_sync_a/_b are recreated
 #   at each run and left for inspection.
-# Prints one table; exits non-zero only when it could not measure (no jar, no stub, a run that failed).
+# Prints one table; exits non-zero only when it could not measure (no jar, no stub, a run that failed). Needs
+#   python3, curl, bc, psql and /usr/bin/time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TIMELINE=${1:-300000}
@@ -23,7 +24,10 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 [ -f target/nocturne.jar ] || { echo "target/nocturne.jar missing: run ./mvnw -q package -DskipTests first" >&2; exit 2; }
 WORK=$(mktemp -d)
 STUB_PIDS=()
+( while :; do cut -d' ' -f1 /proc/loadavg; sleep 5; done > "$WORK/load" ) &
+SAMPLER=$!
 cleanup() {
+  kill "$SAMPLER" 2>/dev/null || true
   for pid in "${STUB_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   if [ "${BENCH_KEEP:-}" = 1 ]; then echo "work folder kept: $WORK" >&2; else rm -rf "$WORK"; fi
 }
@@ -74,7 +78,7 @@ run() {
   NOCTURNE_GAZELLE_CLIENT_ID=nocturne-bench NOCTURNE_GAZELLE_CLIENT_SECRET=bench-secret-0123456789 \
   NOCTURNE_GAZELLE_ACCESS_TOKEN=bench-access-0123456789 NOCTURNE_GAZELLE_REFRESH_TOKEN=bench-refresh-0123456789 \
   NOCTURNE_IMPORT_ALLOWED_ROOTS="$WORK,jobs" NOCTURNE_MAIL_OUTBOX="$WORK/outbox" NOCTURNE_REPORTS_OUTPUT_DIR="$WORK/reports" \
-    java -Xmx512m -jar target/nocturne.jar "$@" > "$WORK/$name.log" 2>&1
+    /usr/bin/time -f "%U %S" -o "$WORK/$name.cpu" java -Xmx512m -jar target/nocturne.jar "$@" > "$WORK/$name.log" 2>&1
   rc=$?
   set -e
   t1=$(now)
@@ -99,12 +103,14 @@ echo "Gazelle stub: $TIMELINE timeline entries, $CLIENTS clients, $PIANOS pianos
      "$INVOICES invoices, $USERS users, now $NOW" >&2
 # (a) zero latency
 start_stub stub0 0; PORT0=$STUB_PORT
+stats "$PORT0" > "$WORK/a.stats0"
 fresh_db nocturne_bench_sync_a
 echo "(a) full sync, zero latency..." >&2
 run a nocturne_bench_sync_a "$PORT0" run gazelle-sync --source=api --full
 stats "$PORT0" > "$WORK/a.stats"
 # (b) with latency
 start_stub stubL "$LATENCY"; PORTL=$STUB_PORT
+stats "$PORTL" > "$WORK/b.stats0"
 fresh_db nocturne_bench_sync_b
 echo "(b) full sync, $LATENCY ms per request..." >&2
 run b nocturne_bench_sync_b "$PORTL" run gazelle-sync --source=api --full
@@ -117,6 +123,8 @@ run c nocturne_bench_sync_b "$PORTL" run gazelle-sync --source=api
 stats "$PORTL" > "$WORK/c.stats"
 pg_rows nocturne_bench_sync_b > "$WORK/c.after"
 
+psql -X -At -c "SHOW autovacuum" > "$WORK/autovacuum" 2>/dev/null || true
+psql -X -At -F ' ' -d nocturne_bench_sync_a -c "SELECT seq_scan, seq_tup_read FROM pg_stat_user_tables WHERE relname = 'gazelle_timeline_entries'" > "$WORK/a.seqscan" 2>/dev/null || true
 WORK=$WORK TIMELINE=$TIMELINE LATENCY=$LATENCY CLIENTS=$CLIENTS PIANOS=$PIANOS APPOINTMENTS=$APPOINTMENTS \
 INVOICES=$INVOICES USERS=$USERS NOW=$NOW python3 - <<'PY'
 import json, os, subprocess
@@ -169,7 +177,19 @@ row("(a) records/s over the gazelle-* steps", num(nodes_a / sa) if sa else "n/a"
 row("(a) JVM wall time (cold start, -Xmx512m)", f"{num(wall['a'], 1)} s")
 row("(a) records/s over the JVM wall time", num(nodes_a / wall["a"]) if wall["a"] else "n/a", "≥ 10 000",
     verdict(wall["a"] and nodes_a / wall["a"] >= 10000))
+def cpu(run):
+    try:
+        return sum(float(x) for x in read(run + ".cpu").splitlines()[-1].split())
+    except (IndexError, ValueError):
+        return None
+stub_cpu = lambda run, start: (st[run].get("cpuMs", 0) - json.loads(read(start + ".stats0", "{}") or "{}").get("cpuMs", 0)) / 1000
+if cpu("a") is not None:
+    row("(a) CPU time: Nocturne's JVM / the stub (PostgreSQL and anything else: the rest)",
+        f"{num(cpu('a'), 1)} s / {num(stub_cpu('a', 'a'), 1)} s")
 row("(a) exit code", text, "0 or 3", verdict(rc in (0, 3)))
+seq = read("a.seqscan").split()
+row("(a) sequential scans of gazelle_timeline_entries (pg_stat_user_tables)",
+    f"{num(int(seq[0]))} scans reading {num(int(seq[1]))} rows" if len(seq) == 2 else "n/a")
 pages = st["b"].get("total", 0)
 ideal = pages * lat / 1000.0
 sb = gz(B)
@@ -201,6 +221,11 @@ row("(c) rows written, all gazelle_* tables", num(total_rows), "0", verdict(tota
 sc = gz(C)
 row("(c) gazelle-* steps / JVM wall time", f"{num(sc, 1)} s / {num(wall['c'], 1)} s")
 row("(c) exit code", text, "0 or 3", verdict(rc in (0, 3)))
+load = [float(x) for x in read("load").split()]
+if load:
+    row("machine load during the runs (1-min load average; the benchmark itself makes about 2)",
+        f"mean {sum(load) / len(load):.1f}, max {max(load):.1f}")
+row("PostgreSQL autovacuum (off: no table statistics during the run)", read("autovacuum") or "?")
 
 print()
 print(f"Gazelle sync throughput: {os.environ['TIMELINE']} timeline entries, {os.environ['CLIENTS']} clients, "
