@@ -160,7 +160,7 @@ def row(measure, figure, target="", v=""):
 
 st = {r: json.loads(read(r + ".stats", "{}") or "{}") for r in "abc"}
 A, B, C = steps("a"), steps("b"), steps("c")
-gz = lambda s: sum(x[1] for x in s if x[0].startswith("gazelle-"))
+gz = lambda s: sum(x[1] for x in s if x[0].startswith("gazelle-") and ":" not in x[0])  # slices run inside their manager step
 wall = {r: float(read(r + ".wall", "0") or 0) for r in "abc"}
 nodes_a = st["a"].get("nodes", {}).get("total", 0)
 children_a = st["a"].get("children", 0)

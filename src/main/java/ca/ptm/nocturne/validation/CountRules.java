@@ -43,10 +43,23 @@ public class CountRules {
 
     /** A count that is an exact multiple of a page size or of 1,000 looks like a silent cap. */
     public void cap(CountCheck check, long count, List<Integer> multiples) {
+        cap(check, count, multiples, false);
+    }
+
+    /**
+     * @param readToTheEnd the source proved its list complete: Gazelle's reader never stops on a full page without
+     *                     asking for the next one, so a round count from the API is flagged, noted, and not a warning
+     */
+    public void cap(CountCheck check, long count, List<Integer> multiples, boolean readToTheEnd) {
         for (int multiple : multiples) {
             if (count > 0 && count % multiple == 0) {
-                check.fire(Rule.CAP, properties.severityOf(Rule.CAP), "Compte suspect : " + count + " est un multiple exact de "
-                        + multiple + " (plafond silencieux ?)");
+                if (readToTheEnd) {
+                    check.fire(Rule.CAP, CheckStatus.OK, "Compte rond : " + count + " est un multiple exact de " + multiple
+                            + ", mais la liste a été lue jusqu'à sa fin (une page incomplète ou une requête de plus, vide)");
+                } else {
+                    check.fire(Rule.CAP, properties.severityOf(Rule.CAP), "Compte suspect : " + count + " est un multiple exact de "
+                            + multiple + " (plafond silencieux ?)");
+                }
                 return;
             }
         }

@@ -69,7 +69,7 @@ public class SyncCountChecks {
             window(check, context);
             rules.balance(check, read, written, unchanged, skipped, noise);
             rules.target(check, expected, inTable, true, "enregistrement(s) reçu(s) plusieurs fois de la source");
-            rules.cap(check, read, rules.multiples());
+            rules.cap(check, read, rules.multiples(), "api".equals(source));
             Long previous = repository.previous("gazelle", entity.table(), instance.getInstanceId(), "source_count");
             check.previous(previous);
             rules.zero(check, read, previous);

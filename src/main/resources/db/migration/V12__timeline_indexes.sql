@@ -7,3 +7,7 @@ CREATE INDEX IF NOT EXISTS gazelle_timeline_entries_api_signature ON gazelle_tim
 CREATE INDEX IF NOT EXISTS gazelle_timeline_entries_csv_signature ON gazelle_timeline_entries (content_signature)
     WHERE external_id LIKE 'tle\_%';
 DROP INDEX IF EXISTS gazelle_timeline_entries_signature;
+
+-- The reconciliation reads the service notes of a few pianos on a day (parking): by piano, not by scanning the
+-- whole history once per request.
+CREATE INDEX IF NOT EXISTS gazelle_timeline_entries_piano ON gazelle_timeline_entries (piano_id);
