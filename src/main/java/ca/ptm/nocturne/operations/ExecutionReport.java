@@ -47,10 +47,13 @@ public class ExecutionReport {
         if (checks.isEmpty()) {
             return;
         }
-        out.println("  Contrôle des comptes (source / écrits / rejetés ou écartés / doublons ou bruit / en base) :");
+        out.println("  Contrôle des comptes (source / écrits [+ inchangés] / rejetés ou écartés / doublons ou bruit / en base) :");
         for (Map<String, Object> check : checks) {
+            Object unchanged = check.get("unchanged_count");
+            String written = dash(check.get("written_count"))
+                    + (unchanged instanceof Number n && n.longValue() > 0 ? " + " + n + " inchangés" : "");
             out.printf("    %-4s %-8s %-34s %s / %s / %s / %s / %s%s%n", check.get("status"), check.get("stage"), check.get("entity"),
-                    dash(check.get("source_count")), dash(check.get("written_count")), dash(check.get("rejected_count")),
+                    dash(check.get("source_count")), written, dash(check.get("rejected_count")),
                     dash(check.get("duplicate_count")), dash(check.get("target_count")),
                     check.get("message") == null ? "" : "  — " + check.get("message"));
         }
