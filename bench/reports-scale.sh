@@ -32,6 +32,7 @@ export NOCTURNE_REPORTS_OUTPUT_DIR="$WORK/reports" NOCTURNE_MAIL_OUTBOX="$WORK/o
 export NOCTURNE_REPORTS_MAINTENANCE_DAYS=$DAYS
 
 now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 echo "Database $DB on $PGHOST:$PGPORT: schema by Flyway, then $PIANOS pianos and $LOG_ROWS log entries..." >&2
 PGOPTIONS='-c client_min_messages=warning' psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 java -jar "$JAR" jobs list > "$WORK/migrate.log" 2>&1 \
@@ -39,7 +40,7 @@ java -jar "$JAR" jobs list > "$WORK/migrate.log" 2>&1 \
 t0=$(now)
 psql -q -d "$DB" -v pianos="$PIANOS" -v log_rows="$LOG_ROWS" -v run_date="$RUN_DATE" -v days="$DAYS" \
   -f bench/reports-scale.sql
-printf "Seeded in %.1f s.\n" "$(echo "$(now) - $t0" | bc -l)" >&2
+echo "Seeded in $(since "$t0") s." >&2
 
 TIME_CMD=()
 [ -x /usr/bin/time ] && TIME_CMD=(/usr/bin/time -v -o "$WORK/time.txt")
@@ -51,13 +52,12 @@ failed=""
 measure() {
   local slug=$1 label=$2 expected=$3 prefix=$4
   rm -f "$WORK/time.txt" "$WORK/gc.log"
-  local t0 t1 rc=0
+  local t0 rc=0
   t0=$(now)
   "${TIME_CMD[@]}" java "$HEAP" -Xlog:gc,gc+heap+exit:file="$WORK/gc.log" -jar "$JAR" \
     run reports --date="$RUN_DATE" --only="$slug" > "$WORK/$slug.log" 2>&1 || rc=$?
-  t1=$(now)
   local wall gen peak live rss pdf csv pages size csv_rows status
-  wall=$(echo "$t1 - $t0" | bc -l)
+  wall=$(since "$t0")
   gen=$(psql -At -d "$DB" -c "SELECT extract(epoch FROM end_time - start_time) FROM batch.batch_step_execution
                               WHERE step_name = 'generate-reports' ORDER BY step_execution_id DESC LIMIT 1")
   peak=$(grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$WORK/gc.log" | cut -dM -f1 | sort -n | tail -1 || true)
