@@ -48,7 +48,7 @@ ROWS=()
 failed=""
 
 # One report in its own JVM: wall time around the process, generation time from the job repository (start to end
-# of the step generate-reports: queries, PDF and CSV), peak heap from the GC log, max RSS from time -v.
+# of the step generate-reports: queries, PDF and CSV), peak heap from the GC log, CPU time and max RSS from time -v.
 measure() {
   local slug=$1 label=$2 expected=$3 prefix=$4
   rm -f "$WORK/time.txt" "$WORK/gc.log"
@@ -56,7 +56,7 @@ measure() {
   t0=$(now)
   "${TIME_CMD[@]}" java "$HEAP" -Xlog:gc,gc+heap+exit:file="$WORK/gc.log" -jar "$JAR" \
     run reports --date="$RUN_DATE" --only="$slug" > "$WORK/$slug.log" 2>&1 || rc=$?
-  local wall gen peak live rss pdf csv pages size csv_rows status
+  local wall cpu gen peak live rss pdf csv pages size csv_rows status
   wall=$(since "$t0")
   gen=$(psql -At -d "$DB" -c "SELECT extract(epoch FROM end_time - start_time) FROM batch.batch_step_execution
                               WHERE step_name = 'generate-reports' ORDER BY step_execution_id DESC LIMIT 1")
@@ -67,8 +67,11 @@ measure() {
   local at_exit
   at_exit=$(grep -oE 'heap +total [0-9]+K, used [0-9]+K' "$WORK/gc.log" | grep -oE 'used [0-9]+' | grep -oE '[0-9]+' | head -1 || true)
   [ -n "$at_exit" ] && peak=$(( ${peak:-0} > at_exit / 1024 ? ${peak:-0} : at_exit / 1024 ))
-  rss=""
-  [ -f "$WORK/time.txt" ] && rss=$(awk -F': ' '/Maximum resident set size/ {printf "%d", $2 / 1024}' "$WORK/time.txt")
+  rss="" cpu=""
+  if [ -f "$WORK/time.txt" ]; then
+    rss=$(awk -F': ' '/Maximum resident set size/ {printf "%d", $2 / 1024}' "$WORK/time.txt")
+    cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {printf "%.1f", s}' "$WORK/time.txt")
+  fi
   pdf=$(ls "$WORK/reports/$RUN_DATE/$prefix"*.pdf 2>/dev/null | head -1 || true)
   csv=${pdf%.pdf}.csv
   if [ "$rc" -ne 0 ] || [ -z "$pdf" ] || [ ! -f "$csv" ]; then
@@ -76,7 +79,7 @@ measure() {
     echo "$label: $status; last lines of its output:" >&2
     grep -E 'OutOfMemoryError|ERROR|Exception' "$WORK/$slug.log" | head -5 >&2 || tail -15 "$WORK/$slug.log" >&2
     failed="$failed $slug"
-    ROWS+=("$(printf '%-12s %9s %7s %9s %9s %8s %8s %9s %9s %8s  %s' "$slug" "$expected" - - - - "$(printf %.1f "$wall")" \
+    ROWS+=("$(printf '%-12s %9s %7s %9s %9s %7s %7s %7s %9s %9s %8s  %s' "$slug" "$expected" - - - - "$wall" "${cpu:-?}" \
       "${peak:-?}" "${live:-?}" "${rss:-?}" "$status")")
     return
   fi
@@ -96,8 +99,8 @@ PY
     status="CSV holds $csv_rows rows, $expected seeded"
     failed="$failed $slug"
   fi
-  ROWS+=("$(printf '%-12s %9s %7s %9s %9s %8.1f %8.1f %9s %9s %8s  %s' "$slug" "$expected" "$pages" "$size" "$csv_rows" \
-    "$gen" "$wall" "${peak:-?}" "${live:-?}" "${rss:-?}" "$status")")
+  ROWS+=("$(printf '%-12s %9s %7s %9s %9s %7.1f %7s %7s %9s %9s %8s  %s' "$slug" "$expected" "$pages" "$size" "$csv_rows" \
+    "$gen" "$wall" "${cpu:-?}" "${peak:-?}" "${live:-?}" "${rss:-?}" "$status")")
 }
 
 measure inventaire "Inventaire des pianos" "$PIANOS" inventaire-pianos-
@@ -105,13 +108,15 @@ measure entretien "Entretien" "$LOG_ROWS" entretien-
 
 printf "\nReports at scale, %s pianos and %s log entries, %s (%s, %s cores, run date %s)\n" "$PIANOS" "$LOG_ROWS" \
   "$HEAP" "$(date -u +%F)" "$(nproc)" "$RUN_DATE"
-printf '%-12s %9s %7s %9s %9s %8s %8s %9s %9s %8s  %s\n' report rows "PDF pp" "PDF size" "CSV rows" "gen s" "JVM s" \
-  "peak heap" "after GC" "max RSS" status
-printf '%-12s %9s %7s %9s %9s %8s %8s %9s %9s %8s\n' "" "" "" "" "" "" "" "MiB" "MiB" "MiB"
+printf '%-12s %9s %7s %9s %9s %7s %7s %7s %9s %9s %8s  %s\n' report rows "PDF pp" "PDF size" "CSV rows" "gen s" "JVM s" \
+  "CPU s" "peak heap" "after GC" "max RSS" status
+printf '%-12s %9s %7s %9s %9s %7s %7s %7s %9s %9s %8s\n' "" "" "" "" "" "" "" "" "MiB" "MiB" "MiB"
 printf '%s\n' "${ROWS[@]}"
 echo "gen s: step generate-reports in the job repository (queries, PDF, CSV; the first compilation of the template"
-echo "included, its cache folder being new); JVM s: the whole process with start-up; peak heap: highest heap"
-echo "occupancy before a GC or at exit, after GC: highest occupancy a GC left (-Xlog:gc); max RSS: /usr/bin/time -v."
+echo "included, its cache folder being new); JVM s: the whole process with start-up; CPU s: its user + system time"
+echo "(both cores, JIT and GC included; steadier than seconds on a busy machine); peak heap: highest heap occupancy"
+echo "before a GC or at exit, after GC: highest occupancy a GC left (-Xlog:gc); max RSS: /usr/bin/time -v."
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?') (other processes share the cores)."
 if [ -n "$failed" ]; then
   echo "Could not measure:$failed (see the status column)." >&2
   exit 1
