@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Rows already in memory, sorted and grouped by their builder with their totals: the small reports, and the piano
- * inventory, whose natural order of locals ("Local 2" before "Local 10") SQL cannot sort.
+ * inventory, whose natural order of locals ("Local 2" before "Local 10") SQL cannot sort. A section without rows is
+ * printed in neither file (a template group exists only through its rows); the builders make none.
  */
 public final class ListedRows<R> implements ReportRows<R> {
 
