@@ -2,7 +2,7 @@
 # Reports at scale: the piano inventory and the maintenance log (Entretien) generated from a seeded database with
 # the JVM capped at -Xmx512m, each in its own JVM, as `run reports --only=<slug>` runs them at night.
 # Usage: bench/reports-scale.sh [PIANOS] [LOG_ROWS]   (defaults 10000 and 300000; after ./mvnw -q package -DskipTests)
-# Needs a PostgreSQL: PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres); the database nocturne_reports_bench
+# Needs a PostgreSQL: PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres); the database nocturne_bench_reports
 # is dropped and created again. Prints one table. Exits non-zero only when it could not measure: a report that
 # failed (an OutOfMemoryError among others, said so), or files that do not hold the seeded rows.
 #
@@ -21,7 +21,7 @@ DAYS=30   # nocturne.reports.maintenance-days, the default
 HEAP=${HEAP:--Xmx512m}
 JAR=${JAR:-target/nocturne.jar}   # another build to compare with (its templates: NOCTURNE_REPORTS_TEMPLATES_DIR)
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-DB=nocturne_reports_bench
+DB=nocturne_bench_reports
 [ -f "$JAR" ] || { echo "$JAR missing: run ./mvnw -q package -DskipTests first" >&2; exit 2; }
 [[ "$PIANOS" =~ ^[0-9]+$ && "$LOG_ROWS" =~ ^[0-9]+$ && "$PIANOS" -ge 20 ]] \
   || { echo "usage: bench/reports-scale.sh [PIANOS >= 20] [LOG_ROWS]" >&2; exit 2; }
@@ -34,7 +34,7 @@ export NOCTURNE_REPORTS_MAINTENANCE_DAYS=$DAYS
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 echo "Database $DB on $PGHOST:$PGPORT: schema by Flyway, then $PIANOS pianos and $LOG_ROWS log entries..." >&2
-PGOPTIONS='-c client_min_messages=warning' psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+PGOPTIONS='-c client_min_messages=warning' psql -q -X -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 java -jar "$JAR" jobs list > "$WORK/migrate.log" 2>&1 \
   || { echo "Nocturne could not create its schema:" >&2; tail -20 "$WORK/migrate.log" >&2; exit 1; }
 # The templates are compiled once, in a run on the still empty database, as the first night after a template change
@@ -42,13 +42,13 @@ java -jar "$JAR" jobs list > "$WORK/migrate.log" 2>&1 \
 t0=$(now)
 java -jar "$JAR" run reports --date="$RUN_DATE" --only=inventaire,entretien > "$WORK/compile.log" 2>&1 \
   || { echo "The templates did not compile:" >&2; tail -20 "$WORK/compile.log" >&2; exit 1; }
-compile_s=$(psql -At -d "$DB" -c "SELECT round(extract(epoch FROM end_time - start_time)::numeric, 1)
+compile_s=$(psql -X -At -d "$DB" -c "SELECT round(extract(epoch FROM end_time - start_time)::numeric, 1)
                                   FROM batch.batch_step_execution WHERE step_name = 'generate-reports'
                                   ORDER BY step_execution_id DESC LIMIT 1")
 echo "Templates compiled into the cache in $compile_s s (two empty reports, $(since "$t0") s with start-up)." >&2
 
 t0=$(now)
-psql -q -d "$DB" -v pianos="$PIANOS" -v log_rows="$LOG_ROWS" -v run_date="$RUN_DATE" -v days="$DAYS" \
+psql -q -X -d "$DB" -v pianos="$PIANOS" -v log_rows="$LOG_ROWS" -v run_date="$RUN_DATE" -v days="$DAYS" \
   -f bench/reports-scale.sql
 echo "Seeded in $(since "$t0") s." >&2
 
@@ -68,7 +68,7 @@ measure() {
     run reports --date="$RUN_DATE" --only="$slug" > "$WORK/$slug.log" 2>&1 || rc=$?
   local wall cpu gen peak live rss pdf csv pages size csv_rows status
   wall=$(since "$t0")
-  gen=$(psql -At -d "$DB" -c "SELECT extract(epoch FROM end_time - start_time) FROM batch.batch_step_execution
+  gen=$(psql -X -At -d "$DB" -c "SELECT extract(epoch FROM end_time - start_time) FROM batch.batch_step_execution
                               WHERE step_name = 'generate-reports' ORDER BY step_execution_id DESC LIMIT 1")
   peak=$(grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$WORK/gc.log" | cut -dM -f1 | sort -n | tail -1 || true)
   # after an evacuating pause only: Remark and Cleanup report the heap they found, not what survived
