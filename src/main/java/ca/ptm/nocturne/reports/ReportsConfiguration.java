@@ -25,6 +25,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reports stage: the five report builders, the PDF/CSV writers, {@link ReportService} and the step
@@ -44,9 +46,21 @@ public class ReportsConfiguration {
 
     @Bean
     ReportService reportService(List<ReportBuilder> builders, ReportsProperties properties, ReportTemplates templates,
-                                ObjectProvider<Clock> clock) {
+                                ObjectProvider<Clock> clock, PlatformTransactionManager transactionManager) {
         return new ReportService(builders, properties, new PdfReportWriter(templates),
-                new CsvReportWriter(properties.csvSeparator()), clock.getIfAvailable(() -> Clock.system(BusinessTime.ZONE)));
+                new CsvReportWriter(properties.csvSeparator()), clock.getIfAvailable(() -> Clock.system(BusinessTime.ZONE)),
+                readingTransaction(transactionManager));
+    }
+
+    /**
+     * Read-only, and repeatable read so that a report's queries (the institutions, then their rows) see one snapshot.
+     * Inside the step's transaction, the report joins it.
+     */
+    public static TransactionTemplate readingTransaction(PlatformTransactionManager transactionManager) {
+        TransactionTemplate template = new TransactionTemplate(transactionManager);
+        template.setReadOnly(true);
+        template.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        return template;
     }
 
     @Bean

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The five reports rendered from rows in PostgreSQL, read back with PDFBox and opencsv. */
 @NocturneIntegrationTest
@@ -47,6 +48,8 @@ class ReportsIntegrationTest {
     ReportTemplates templates;
     @Autowired
     ReportsProperties properties;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void data() {
@@ -136,6 +139,49 @@ class ReportsIntegrationTest {
         assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total général", "Mesures", "2"));
     }
 
+    /** Thousands of rows: streamed from a cursor, yet every row, every section total and the grand totals are there. */
+    @Test
+    void aLongMaintenanceLogIsStreamedWithEveryRowAndItsTotals() throws Exception {
+        jdbc.update("""
+                INSERT INTO gazelle_timeline_entries (external_id, client_id, piano_id, user_id, occurred_at, occurred_date,
+                                                      entry_type, title, description, temperature_c, humidity_pct, pitch_hz)
+                SELECT 'tme_long_' || i, CASE WHEN i % 3 = 0 THEN 'cli_pda' ELSE NULL END,
+                       CASE WHEN i % 3 = 0 THEN 'pno_tm' ELSE 'pno_e1' END, 'usr_nic',
+                       (DATE '2026-11-23' - i % 30) + time '09:00' + i * interval '1 second', DATE '2026-11-23' - i % 30,
+                       CASE WHEN i % 4 = 0 THEN 'PIANO_MEASUREMENT' ELSE 'SERVICE_ENTRY_MANUAL' END, 'Service',
+                       CASE WHEN i % 4 = 0 THEN NULL ELSE 'Accord n° ' || i || ', pédale réglée' END,
+                       CASE WHEN i % 4 = 0 THEN 21.5 END, CASE WHEN i % 4 = 0 THEN 30 + i % 20 END, NULL
+                FROM generate_series(1, 2400) AS i""");
+        List<Path> files = reports.generate(RUN, EnumSet.of(ReportKind.ENTRETIEN));
+
+        List<String[]> csv = csv(files.get(1));
+        List<String[]> rows = csv.subList(1, csv.size()).stream().filter(r -> !r[0].startsWith("Total")).toList();
+        assertThat(rows).hasSize(2400 + 3);
+        assertThat(rows).extracting(r -> r[0]).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.CANADA_FRENCH));
+        for (String institution : List.of("École de musique", "Place des Arts")) {
+            List<LocalDate> days = rows.stream().filter(r -> r[0].equals(institution)).map(r -> frenchDate(r[1])).toList();
+            assertThat(days).as(institution + " newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
+        // per institution: the fixture's entries plus every third (PdA) or the other two (school) of the 2,400
+        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — Place des Arts", "Services", "601"));
+        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — Place des Arts", "Mesures", "201"));
+        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — École de musique", "Services", "1" + NBSP + "200"));
+        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — École de musique", "Mesures", "401"));
+        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total général", "Services", "1" + NBSP + "801"));
+        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total général", "Mesures", "602"));
+
+        Path pdf = files.get(0);
+        int pages = PdfFiles.pages(pdf);
+        String text = PdfFiles.text(pdf);
+        assertThat(pages).isGreaterThan(50);
+        assertThat(text).contains("Page 1 de " + pages, "Page " + pages + " de " + pages, "Accord n° 2399, pédale réglée",
+                "Total — Place des Arts", "Total — École de musique", "1" + NBSP + "801");
+    }
+
+    static LocalDate frenchDate(String text) {
+        return LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.CANADA_FRENCH));
+    }
+
     @Test
     void contractsComputeSubtotalTaxesAndWarnWhenInstalmentsDoNotAddUp() throws Exception {
         List<Path> files = reports.generate(RUN, EnumSet.of(ReportKind.CONTRATS));
@@ -206,7 +252,7 @@ class ReportsIntegrationTest {
     void rendersTheReadmeSamples() throws Exception {
         Clock fixed = Clock.fixed(ZonedDateTime.of(2026, 11, 24, 6, 15, 0, 0, BusinessTime.ZONE).toInstant(), BusinessTime.ZONE);
         ReportService samples = new ReportService(builders, properties, new PdfReportWriter(templates),
-                new CsvReportWriter(properties.csvSeparator()), fixed);
+                new CsvReportWriter(properties.csvSeparator()), fixed, ReportsConfiguration.readingTransaction(transactions));
         for (Path pdf : samples.generate(RUN, Set.of())) {
             if (pdf.toString().endsWith(".pdf")) {
                 String name = pdf.getFileName().toString().replaceAll("-\\d{4}-\\d{2}(-\\d{2})?\\.pdf$", ".png");

@@ -7,6 +7,7 @@ import static ca.ptm.nocturne.reports.format.FrenchFormat.number;
 import ca.ptm.nocturne.reports.ReportKind;
 import ca.ptm.nocturne.reports.format.Messages;
 import ca.ptm.nocturne.reports.model.Column;
+import ca.ptm.nocturne.reports.model.ListedRows;
 import ca.ptm.nocturne.reports.model.ReportBuilder;
 import ca.ptm.nocturne.reports.model.ReportContext;
 import ca.ptm.nocturne.reports.model.ReportDocument;
@@ -16,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -88,7 +88,7 @@ public class ContractsReport implements ReportBuilder {
         Predicate<InstallmentRow> late = r -> isLate(r, context.runDate());
         return new ReportDocument<>(kind(), kind().template() + "-" + context.runDate(), Messages.get("contrats.title"),
                 Messages.get("contrats.period", String.valueOf(fromSeason), date(context.runDate())), "col.contract",
-                columns(context.runDate()), late, sections, totals, Map.of());
+                columns(context.runDate()), late, ListedRows.of(sections, totals));
     }
 
     /** The warning the issue asks for: instalments that do not add up to the subtotal (or no instalment at all). */

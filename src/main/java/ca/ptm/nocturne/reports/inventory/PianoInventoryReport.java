@@ -8,6 +8,7 @@ import ca.ptm.nocturne.reports.format.FrenchFormat;
 import ca.ptm.nocturne.reports.format.Messages;
 import ca.ptm.nocturne.reports.format.NaturalOrder;
 import ca.ptm.nocturne.reports.model.Column;
+import ca.ptm.nocturne.reports.model.ListedRows;
 import ca.ptm.nocturne.reports.model.ReportBuilder;
 import ca.ptm.nocturne.reports.model.ReportContext;
 import ca.ptm.nocturne.reports.model.ReportDocument;
@@ -74,8 +75,8 @@ public class PianoInventoryReport implements ReportBuilder {
         });
         return new ReportDocument<>(kind(), kind().template() + "-" + context.runDate(),
                 Messages.get("inventaire.title"), Messages.get("inventaire.period", date(context.runDate())),
-                "col.institution", COLUMNS, PianoRow::overdue, sections,
-                sections.size() > 1 ? totals(all) : List.of(), Map.of());
+                "col.institution", COLUMNS, PianoRow::overdue,
+                ListedRows.of(sections, sections.size() > 1 ? totals(all) : List.of()));
     }
 
     static List<Total> totals(List<PianoRow> rows) {

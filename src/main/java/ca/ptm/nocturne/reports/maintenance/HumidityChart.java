@@ -1,18 +1,19 @@
 package ca.ptm.nocturne.reports.maintenance;
 
+import ca.ptm.nocturne.reports.format.FrenchFormat;
 import ca.ptm.nocturne.reports.format.Messages;
 import ca.ptm.nocturne.reports.jasper.ChartFonts;
+import ca.ptm.nocturne.reports.model.ReportSummary;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import ca.ptm.nocturne.reports.format.FrenchFormat;
 import java.text.Collator;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jfree.chart.ChartFactory;
@@ -27,33 +28,51 @@ import org.jfree.data.time.TimeSeriesCollection;
 
 /**
  * The Entretien chart: the humidity measured on each day of the period, one line per institution (the daily
- * average when several pianos were measured). JasperReports 7.0.6 has no charts module on Maven Central, so the
- * chart is drawn with JFreeChart and placed in the template as a PNG image, at twice its printed size for sharpness.
+ * average when several pianos were measured). The readings are added as the log's rows stream by (a sum and a
+ * count per institution and day, a few hundred numbers whatever the size of the log) and the chart is drawn once,
+ * after the last row. JasperReports 7.0.6 has no charts module on Maven Central, so the chart is drawn with
+ * JFreeChart and placed in the template as a PNG image ({@code chart} field), at twice its printed size for sharpness.
  */
-public final class HumidityChart {
+public final class HumidityChart implements ReportSummary<MaintenanceRow> {
 
     static final int WIDTH = 1560;
     static final int HEIGHT = 420;
+    /** Template field of the PNG, in the summary band. */
+    public static final String FIELD = "chart";
 
-    private HumidityChart() {
+    // hashed while the rows go by (a collator comparison per measurement adds up over a long log), sorted to draw
+    private final Map<String, Map<LocalDate, double[]>> byInstitution = new HashMap<>();
+    private Map<String, Object> fields;
+
+    @Override
+    public void add(MaintenanceRow row) {
+        if (row.humidity() != null) {
+            double[] sumAndCount = byInstitution.computeIfAbsent(row.institution(), k -> new TreeMap<>())
+                    .computeIfAbsent(row.date(), k -> new double[2]);
+            sumAndCount[0] += row.humidity().doubleValue();
+            sumAndCount[1]++;
+        }
     }
 
-    /** PNG bytes, or null when the period holds no humidity reading (the template then leaves the chart out). */
-    public static byte[] png(List<MaintenanceRow> rows) {
-        Map<String, Map<LocalDate, double[]>> byInstitution = new TreeMap<>(Collator.getInstance(FrenchFormat.LOCALE));
-        for (MaintenanceRow row : rows) {
-            if (row.humidity() != null) {
-                double[] sumAndCount = byInstitution.computeIfAbsent(row.institution(), k -> new TreeMap<>())
-                        .computeIfAbsent(row.date(), k -> new double[2]);
-                sumAndCount[0] += row.humidity().doubleValue();
-                sumAndCount[1]++;
-            }
+    /** The PNG under {@link #FIELD}, or nothing when the period holds no humidity reading (no chart is printed). */
+    @Override
+    public Map<String, Object> fields() {
+        if (fields == null) {
+            byte[] png = png();
+            fields = png == null ? Map.of() : Map.of(FIELD, png);
         }
+        return fields;
+    }
+
+    /** PNG bytes, or null when no humidity reading was added. */
+    byte[] png() {
         if (byInstitution.isEmpty()) {
             return null;
         }
+        Map<String, Map<LocalDate, double[]>> inFrenchOrder = new TreeMap<>(Collator.getInstance(FrenchFormat.LOCALE));
+        inFrenchOrder.putAll(byInstitution);
         TimeSeriesCollection dataset = new TimeSeriesCollection();
-        byInstitution.forEach((institution, days) -> {
+        inFrenchOrder.forEach((institution, days) -> {
             TimeSeries series = new TimeSeries(institution);
             days.forEach((day, sumAndCount) -> series.addOrUpdate(
                     new Day(day.getDayOfMonth(), day.getMonthValue(), day.getYear()), sumAndCount[0] / sumAndCount[1]));

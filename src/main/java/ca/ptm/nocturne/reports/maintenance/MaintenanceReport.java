@@ -4,27 +4,22 @@ import static ca.ptm.nocturne.reports.format.FrenchFormat.date;
 import static ca.ptm.nocturne.reports.format.FrenchFormat.number;
 
 import ca.ptm.nocturne.reports.ReportKind;
-import ca.ptm.nocturne.reports.format.FrenchFormat;
 import ca.ptm.nocturne.reports.format.Messages;
 import ca.ptm.nocturne.reports.model.Column;
 import ca.ptm.nocturne.reports.model.ReportBuilder;
 import ca.ptm.nocturne.reports.model.ReportContext;
 import ca.ptm.nocturne.reports.model.ReportDocument;
-import ca.ptm.nocturne.reports.model.Section;
+import ca.ptm.nocturne.reports.model.StreamedRows;
+import ca.ptm.nocturne.reports.model.Tally;
 import ca.ptm.nocturne.reports.model.Total;
-import java.io.ByteArrayInputStream;
-import java.text.Collator;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Entretien: the maintenance log of the institutions over the days before the run date (the run date itself is
- * excluded: the nightly run happens before the day's notes are complete). Newest first, with the humidity chart.
+ * excluded: the nightly run happens before the day's notes are complete). Per institution, newest first, with the
+ * humidity chart. The log is the big report (hundreds of thousands of rows in a busy month): its rows are streamed
+ * from the database, counted and charted as they go by, never held.
  */
 public class MaintenanceReport implements ReportBuilder {
 
@@ -56,27 +51,32 @@ public class MaintenanceReport implements ReportBuilder {
     public ReportDocument<MaintenanceRow> build(ReportContext context) {
         LocalDate from = context.runDate().minusDays(days);
         LocalDate to = context.runDate().minusDays(1);
-        List<MaintenanceRow> rows = query.entries(from, to);
-        Map<String, List<MaintenanceRow>> byInstitution = new TreeMap<>(Collator.getInstance(FrenchFormat.LOCALE));
-        rows.forEach(r -> byInstitution.computeIfAbsent(r.institution(), k -> new ArrayList<>()).add(r));
-        List<Section<MaintenanceRow>> sections = new ArrayList<>();
-        byInstitution.forEach((institution, list) -> sections.add(new Section<>(institution, list, totals(list))));
-        Map<String, Object> images = new HashMap<>();
-        byte[] chart = HumidityChart.png(rows);
-        if (chart != null) {
-            images.put("CHART", new ByteArrayInputStream(chart));
-        }
         return new ReportDocument<>(kind(), kind().template() + "-" + context.runDate(), Messages.get("entretien.title"),
                 Messages.get("report.period.range", date(from), date(to)), "col.institution", COLUMNS, r -> false,
-                sections, sections.size() > 1 ? totals(rows) : List.of(), images);
+                () -> new StreamedRows<>(query.entries(from, to), MaintenanceRow::institution, Counts::new,
+                        new HumidityChart()));
     }
 
-    static List<Total> totals(List<MaintenanceRow> rows) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put(Messages.get("entretien.total.services"), rows.stream().filter(MaintenanceRow::service).count());
-        counts.put(Messages.get("entretien.total.measures"), rows.stream().filter(MaintenanceRow::measured).count());
-        List<Total> totals = new ArrayList<>();
-        counts.forEach((label, count) -> totals.add(new Total(label, number(count))));
-        return totals;
+    /** Services and measurements of a section or of the whole log. */
+    static final class Counts implements Tally<MaintenanceRow> {
+
+        private long services;
+        private long measures;
+
+        @Override
+        public void add(MaintenanceRow row) {
+            if (row.service()) {
+                services++;
+            }
+            if (row.measured()) {
+                measures++;
+            }
+        }
+
+        @Override
+        public List<Total> totals() {
+            return List.of(new Total(Messages.get("entretien.total.services"), number(services)),
+                    new Total(Messages.get("entretien.total.measures"), number(measures)));
+        }
     }
 }

@@ -8,6 +8,7 @@ import ca.ptm.nocturne.reports.ReportKind;
 import ca.ptm.nocturne.reports.format.FrenchFormat;
 import ca.ptm.nocturne.reports.format.Messages;
 import ca.ptm.nocturne.reports.model.Column;
+import ca.ptm.nocturne.reports.model.ListedRows;
 import ca.ptm.nocturne.reports.model.ReportBuilder;
 import ca.ptm.nocturne.reports.model.ReportContext;
 import ca.ptm.nocturne.reports.model.ReportDocument;
@@ -17,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /** Facturation Place des Arts: every request of the month (see {@link BillingMonth}), with the billing totals. */
@@ -56,8 +56,8 @@ public class PdaBillingReport implements ReportBuilder {
         List<Section<PdaRow>> sections = rows.isEmpty() ? List.of()
                 : List.of(new Section<>(FrenchFormat.month(month), rows, List.of()));
         return new ReportDocument<>(kind(), kind().template() + "-" + month, Messages.get("pda.title"),
-                Messages.get("pda.period", FrenchFormat.month(month)), null, COLUMNS, PdaRow::toBill, sections,
-                rows.isEmpty() ? List.of() : totals(rows), Map.of());
+                Messages.get("pda.period", FrenchFormat.month(month)), null, COLUMNS, PdaRow::toBill,
+                ListedRows.of(sections, rows.isEmpty() ? List.of() : totals(rows)));
     }
 
     static List<Total> totals(List<PdaRow> rows) {

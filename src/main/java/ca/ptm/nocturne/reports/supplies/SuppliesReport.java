@@ -8,6 +8,7 @@ import ca.ptm.nocturne.reports.ReportKind;
 import ca.ptm.nocturne.reports.format.FrenchFormat;
 import ca.ptm.nocturne.reports.format.Messages;
 import ca.ptm.nocturne.reports.model.Column;
+import ca.ptm.nocturne.reports.model.ListedRows;
 import ca.ptm.nocturne.reports.model.ReportBuilder;
 import ca.ptm.nocturne.reports.model.ReportContext;
 import ca.ptm.nocturne.reports.model.ReportDocument;
@@ -78,7 +79,8 @@ public class SuppliesReport implements ReportBuilder {
         });
         return new ReportDocument<>(kind(), kind().template() + "-" + context.runDate(), Messages.get("fournitures.title"),
                 Messages.get("fournitures.period", date(context.runDate()), date(from), date(to)), "col.technician",
-                COLUMNS, StockRow::underThreshold, sections, sections.size() > 1 ? totals(all) : List.of(), Map.of());
+                COLUMNS, StockRow::underThreshold,
+                ListedRows.of(sections, sections.size() > 1 ? totals(all) : List.of()));
     }
 
     static List<Total> totals(List<StockRow> rows) {
