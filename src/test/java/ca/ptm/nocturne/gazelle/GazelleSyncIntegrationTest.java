@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.ptm.nocturne.gazelle.source.GraphQlPageReader;
+import ca.ptm.nocturne.gazelle.sync.SyncCounts;
 import ca.ptm.nocturne.operations.JobLaunches;
 import ca.ptm.nocturne.operations.SyncOptions;
 import ca.ptm.nocturne.shared.batch.RunWarnings;
@@ -154,6 +155,64 @@ class GazelleSyncIntegrationTest {
                 Boolean.class)).isTrue();
         assertThat(jdbc.queryForObject("SELECT first_name FROM gazelle_clients WHERE external_id = ?", String.class,
                 GazelleNodes.clientId(1))).isEqualTo("Prénom1");
+    }
+
+    @Test
+    void aSecondRunWithoutChangeRewritesNoRowAndCountsEveryRecordUnchanged() throws Exception {
+        GAZELLE.serve("allClients", GazelleNodes.clients(30), 100, false);
+        GAZELLE.serve("allPianos", List.of(GazelleNodes.piano(1, 1, true), GazelleNodes.piano(2, 2, false)), 100, false);
+        List<Map<String, Object>> timeline = new ArrayList<>();
+        for (int n = 1; n <= 40; n++) {
+            timeline.add(GazelleNodes.timelineEntry(n, 1 + n % 30, "2026-01-10T14:00:00Z", "Accord n° " + n + ". 21°, 36%"));
+        }
+        GAZELLE.serve("allTimelineEntries", timeline, 100, false);
+        launches.runGazelleSync(TODAY, API);
+        List<String> rowVersions = rowVersions();
+
+        JobExecution second = launches.runGazelleSync(TODAY, new SyncOptions("api", null, true));
+
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(rowVersions()).as("no row of a synced table was rewritten (same xmin)").isEqualTo(rowVersions);
+        for (String step : List.of("gazelle-clients", "gazelle-pianos", "gazelle-timeline")) {
+            var context = Steps.named(second, step).getExecutionContext();
+            assertThat(context.getLong(SyncCounts.WRITTEN, 0L)).as(step + " written").isZero();
+            assertThat(context.getLong(SyncCounts.UNCHANGED)).as(step + " unchanged").isEqualTo(context.getLong(SyncCounts.SOURCE_READ));
+        }
+        assertThat(jdbc.queryForObject("SELECT unchanged_count FROM sync_count_check WHERE stage = 'gazelle' "
+                + "AND entity = 'gazelle_timeline_entries' AND job_execution_id = ?", Long.class, second.getId())).isEqualTo(40L);
+    }
+
+    @Test
+    void aWriteSwallowedByTheDatabaseFailsTheRunAndNamesTheRecord() throws Exception {
+        GAZELLE.serve("allClients", GazelleNodes.clients(3), 100, false);
+        launches.runGazelleSync(TODAY, API);
+        List<Map<String, Object>> edited = GazelleNodes.clients(3);
+        edited.set(1, new java.util.HashMap<>(edited.get(1)));
+        edited.get(1).put("companyName", "Nom changé");
+        GAZELLE.reset();
+        GAZELLE.serve("allClients", edited, 100, false);
+        // What row-level security or a trigger can do to an upsert without raising anything: the row stays as it was.
+        jdbc.execute("CREATE FUNCTION swallow() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NULL; END'");
+        jdbc.execute("CREATE TRIGGER swallow BEFORE UPDATE ON gazelle_clients FOR EACH ROW EXECUTE FUNCTION swallow()");
+        try {
+            JobExecution execution = launches.runGazelleSync(TODAY, API);
+
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(Steps.named(execution, "gazelle-clients").getExitStatus().getExitDescription())
+                    .contains("n'a pas pris effet pour 1 enregistrement(s), dont " + GazelleNodes.clientId(2));
+        } finally {
+            jdbc.execute("DROP TRIGGER swallow ON gazelle_clients");
+            jdbc.execute("DROP FUNCTION swallow()");
+        }
+    }
+
+    /** Every row of the synced tables with its row version: a rewrite, even to the same values, changes xmin. */
+    private List<String> rowVersions() {
+        return jdbc.queryForList("SELECT 'client|' || external_id || '|' || xmin::text FROM gazelle_clients "
+                + "UNION ALL SELECT 'contact|' || external_id || '|' || xmin::text FROM gazelle_contacts "
+                + "UNION ALL SELECT 'piano|' || external_id || '|' || xmin::text FROM gazelle_pianos "
+                + "UNION ALL SELECT 'timeline|' || external_id || '|' || xmin::text FROM gazelle_timeline_entries ORDER BY 1",
+                String.class);
     }
 
     @Test

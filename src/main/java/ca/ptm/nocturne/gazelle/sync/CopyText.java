@@ -68,6 +68,10 @@ final class CopyText {
     }
 
     private static void appendEscaped(StringBuilder out, String text) {
+        if (!needsEscape(text)) {
+            out.append(text);   // the common case: one copy, no character by character
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -78,5 +82,15 @@ final class CopyText {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean needsEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }

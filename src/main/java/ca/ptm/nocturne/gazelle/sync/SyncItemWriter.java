@@ -99,8 +99,9 @@ public class SyncItemWriter implements ItemWriter<SyncItem>, StepExecutionListen
             return;
         }
         Set<String> missing = new LinkedHashSet<>(referenced);
-        missing.removeAll(jdbc.queryForList("SELECT external_id FROM gazelle_clients WHERE external_id = ANY(?)", String.class,
-                (Object) referenced.toArray(String[]::new)));
+        // A set: removeAll with a list argument would compare every referenced id with every id found.
+        missing.removeAll(new HashSet<>(jdbc.queryForList("SELECT external_id FROM gazelle_clients WHERE external_id = ANY(?)",
+                String.class, (Object) referenced.toArray(String[]::new))));
         List<SyncRecord> fetched = new ArrayList<>();
         long warned = 0;
         for (String id : missing) {
