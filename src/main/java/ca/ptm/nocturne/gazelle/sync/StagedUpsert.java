@@ -1,5 +1,6 @@
 package ca.ptm.nocturne.gazelle.sync;
 
+import ca.ptm.nocturne.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,7 +41,7 @@ final class StagedUpsert {
     StagedUpsert(SyncTable syncTable, List<String> columns, boolean touchUpdatedAt, boolean sightings) {
         this.table = syncTable.table();
         this.columns = List.copyOf(columns);
-        String stage = "nocturne_stage_" + table + "_" + ca.ptm.nocturne.shared.Sha256.hex(String.join(",", columns)).substring(0, 8);
+        String stage = "nocturne_stage_" + table + "_" + Sha256.hex(String.join(",", columns)).substring(0, 8);
         String stageColumns = prefixed("", columns);
         this.createStage = "CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT 0::integer AS stage_ord, "
                 + "external_id" + stageColumns + " FROM " + table + " WITH NO DATA";
