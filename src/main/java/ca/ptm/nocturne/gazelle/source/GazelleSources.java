@@ -17,12 +17,12 @@ import ca.ptm.nocturne.gazelle.sync.GazelleEntity;
 import ca.ptm.nocturne.gazelle.sync.ParentFetcher;
 import ca.ptm.nocturne.gazelle.sync.SyncItem;
 import ca.ptm.nocturne.imports.parsing.DelimiterDetector;
+import ca.ptm.nocturne.imports.parsing.EncodingDetector;
+import ca.ptm.nocturne.imports.parsing.EncodingDetector.DetectedEncoding;
 import ca.ptm.nocturne.imports.reading.LogicalRecord;
 import ca.ptm.nocturne.imports.reading.RecordReader;
 import ca.ptm.nocturne.reference.TechnicianDirectory;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -77,7 +78,8 @@ public class GazelleSources {
      */
     public ItemStreamReader<SyncItem> reader(GazelleEntity entity, String stepName, String source, Path exportsDir,
                                              boolean full, LocalDate runDate, TimelineSlice slice) {
-        if (API.equals(source) && slice != null) {
+        if (API.equals(source) && entity == GazelleEntity.TIMELINE_ENTRY) {
+            Objects.requireNonNull(slice, "The timeline is read by slices (gazelle-timeline-slice)");
             return new GraphQlPageReader(newClient(), slice.until() == null ? GazelleQueries.TIMELINE : GazelleQueries.TIMELINE_SLICE,
                     slice.window(), properties.pageSize(), new SliceBoundsCheck(slice));
         }
@@ -103,12 +105,9 @@ public class GazelleSources {
         };
     }
 
-    public Map<String, Object> window(GazelleEntity entity, String stepName, boolean full, LocalDate runDate) {
-        return switch (entity) {
-            case APPOINTMENT -> windows.appointments(stepName, full, runDate);
-            case TIMELINE_ENTRY -> windows.timeline(stepName, full);
-            default -> Map.of();
-        };
+    /** The window of an entity read in one go: appointments have one, the lists read in full none. */
+    private Map<String, Object> window(GazelleEntity entity, String stepName, boolean full, LocalDate runDate) {
+        return entity == GazelleEntity.APPOINTMENT ? windows.appointments(stepName, full, runDate) : Map.of();
     }
 
     /** The export files of a kind in the folder, in name order; a folder that does not exist holds none. */
@@ -125,17 +124,21 @@ public class GazelleSources {
     }
 
     /**
-     * The kind of export a file is, from its header alone: only the first bytes are read (every entity step asks, and a
-     * timeline export can hold a million rows). The reader of the chosen files checks the whole file's encoding.
+     * The kind of export a file is, from its header alone: the encoding is judged on the first bytes only (every entity
+     * step asks, and a timeline export can hold a million rows). The reader of the chosen files checks the whole file.
      */
     private Optional<ExportKind> headerKind(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String head = HeaderText.decode(in.readNBytes(HEADER_BYTES));
-            int end = head.indexOf('\n');
-            String firstLine = (end < 0 ? head : head.substring(0, end)).replace("\r", "");
-            try (RecordReader header = new RecordReader(new StringReader(head), DelimiterDetector.detect(firstLine))) {
-                LogicalRecord first = header.next();
-                return first == null ? Optional.empty() : ExportKind.recognise(first.cells());
+        try {
+            DetectedEncoding encoding = EncodingDetector.detectHead(file, HEADER_BYTES);
+            try (RecordReader probe = new RecordReader(EncodingDetector.open(file, encoding), ',')) {
+                LogicalRecord first = probe.next();
+                if (first == null) {
+                    return Optional.empty();
+                }
+                char delimiter = DelimiterDetector.detect(first.text());
+                try (RecordReader header = new RecordReader(EncodingDetector.open(file, encoding), delimiter)) {
+                    return ExportKind.recognise(header.next().cells());
+                }
             }
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
@@ -168,7 +171,6 @@ public class GazelleSources {
             case CLIENT -> GazelleQueries.CLIENTS;
             case PIANO -> GazelleQueries.PIANOS;
             case APPOINTMENT -> GazelleQueries.APPOINTMENTS;
-            case TIMELINE_ENTRY -> GazelleQueries.TIMELINE;
             case INVOICE -> GazelleQueries.INVOICES;
             default -> throw new IllegalArgumentException(entity + " is not read on its own");
         };

@@ -1,5 +1,6 @@
 package ca.ptm.nocturne.gazelle.steps;
 
+import ca.ptm.nocturne.gazelle.partition.TimelineSlicing;
 import ca.ptm.nocturne.gazelle.sync.SyncCounts;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -40,9 +41,10 @@ public class SyncLogTasklet implements Tasklet {
         long written = jdbc.queryForList("""
                 SELECT DISTINCT ON (s.step_name) s.step_execution_id FROM batch.batch_step_execution s
                 JOIN batch.batch_job_execution e ON e.job_execution_id = s.job_execution_id
-                WHERE e.job_instance_id = ? AND s.step_name LIKE 'gazelle-%' AND s.step_name NOT LIKE 'gazelle-timeline-slice:%'
+                WHERE e.job_instance_id = ? AND s.step_name LIKE 'gazelle-%'
                 ORDER BY s.step_name, s.step_execution_id DESC""", Long.class, job.getJobInstance().getInstanceId())
                 .stream().map(id -> jobRepository.getStepExecution(id)).filter(java.util.Objects::nonNull)
+                .filter(step -> !TimelineSlicing.isSlice(step.getStepName()))
                 .map(StepExecution::getExecutionContext).mapToLong(c -> c.getLong(SyncCounts.WRITTEN, 0L)).sum();
         jdbc.update("""
                 INSERT INTO sync_logs (sync_type, status, started_at, completed_at, records_synced, job_execution_id, source)

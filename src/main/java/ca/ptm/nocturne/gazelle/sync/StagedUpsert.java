@@ -27,6 +27,7 @@ final class StagedUpsert {
 
     private final String table;
     private final List<String> columns;
+    private final boolean sightings;
     private final String createStage;
     private final String copy;
     private final String upsert;
@@ -41,6 +42,7 @@ final class StagedUpsert {
     StagedUpsert(SyncTable syncTable, List<String> columns, boolean touchUpdatedAt, boolean sightings) {
         this.table = syncTable.table();
         this.columns = List.copyOf(columns);
+        this.sightings = sightings;
         String stage = "nocturne_stage_" + table + "_" + Sha256.hex(String.join(",", columns)).substring(0, 8);
         String stageColumns = prefixed("", columns);
         this.createStage = "CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT 0::integer AS stage_ord, "
@@ -77,7 +79,7 @@ final class StagedUpsert {
     }
 
     /** Stages and upserts the records; returns how many were written and how many distinct ones were unchanged. */
-    UpsertCounts write(Connection connection, List<SyncRecord> records, long jobExecutionId, boolean sightings) throws SQLException {
+    UpsertCounts write(Connection connection, List<SyncRecord> records, long jobExecutionId) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(createStage);
         }

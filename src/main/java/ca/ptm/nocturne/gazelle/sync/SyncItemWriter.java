@@ -71,9 +71,7 @@ public class SyncItemWriter implements ItemWriter<SyncItem>, StepExecutionListen
         }
         long skipped = skippedItems.size();
         List<SyncRecord> superseded = csvRowsAlreadyFromApi(toWrite);
-        if (!superseded.isEmpty()) {
-            toWrite.removeAll(new HashSet<>(superseded));
-        }
+        toWrite.removeAll(new HashSet<>(superseded));
         for (SyncRecord row : superseded) {
             skippedItems.add(SyncItem.skipped(row.entity(), new SyncItem.Skip(row.externalId(), null, "SUPERSEDED",
                     "Entrée déjà présente depuis l'API (même date et même description)", null)));

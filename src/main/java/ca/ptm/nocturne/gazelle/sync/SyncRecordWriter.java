@@ -73,10 +73,8 @@ public class SyncRecordWriter {
 
     private UpsertCounts upsert(GazelleEntity entity, List<String> columns, List<SyncRecord> records) {
         SyncTable table = SyncTables.of(entity);
-        boolean sightings = entity == GazelleEntity.APPOINTMENT;
         StagedUpsert statement = statements.computeIfAbsent(entity + ":" + columns, k -> new StagedUpsert(table, columns,
-                table.hasUpdatedAt() && liveColumns.get(entity).contains("updated_at"), sightings));
-        return jdbc.execute((ConnectionCallback<UpsertCounts>) connection ->
-                statement.write(connection, records, jobExecutionId, sightings));
+                table.hasUpdatedAt() && liveColumns.get(entity).contains("updated_at"), entity == GazelleEntity.APPOINTMENT));
+        return jdbc.execute((ConnectionCallback<UpsertCounts>) connection -> statement.write(connection, records, jobExecutionId));
     }
 }

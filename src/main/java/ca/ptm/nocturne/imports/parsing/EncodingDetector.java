@@ -1,6 +1,7 @@
 package ca.ptm.nocturne.imports.parsing;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,20 +49,42 @@ public final class EncodingDetector {
      */
     public static DetectedEncoding detect(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER_SIZE)) {
-            in.mark(UTF8_BOM.length);
-            byte[] head = in.readNBytes(UTF8_BOM.length);
-            if (isUtf16Bom(head)) {
-                throw new ValueParseException(RejectCode.BAD_ENCODING,
-                        "Fichier en UTF-16 non pris en charge\u00A0: enregistrez-le en UTF-8");
-            }
-            boolean hasBom = Arrays.equals(head, UTF8_BOM);
-            if (!hasBom) {
-                in.reset();
-            }
-            Scan scan = new Scan();
-            scan.run(in);
-            return scan.verdict(hasBom);
+            return detect(in);
         }
+    }
+
+    /**
+     * The same rule applied to the beginning of the file only (at most {@code maxBytes}, cut after its last complete
+     * line): enough to read a header without decoding a file of a million rows; its reader checks the rest.
+     */
+    public static DetectedEncoding detectHead(Path file, int maxBytes) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(maxBytes);
+        }
+        int end = head.length;
+        if (head.length == maxBytes) {
+            while (end > 0 && head[end - 1] != '\n') {
+                end--;
+            }
+        }
+        return detect(new BufferedInputStream(new ByteArrayInputStream(head, 0, end == 0 ? head.length : end)));
+    }
+
+    private static DetectedEncoding detect(InputStream in) throws IOException {
+        in.mark(UTF8_BOM.length);
+        byte[] head = in.readNBytes(UTF8_BOM.length);
+        if (isUtf16Bom(head)) {
+            throw new ValueParseException(RejectCode.BAD_ENCODING,
+                    "Fichier en UTF-16 non pris en charge\u00A0: enregistrez-le en UTF-8");
+        }
+        boolean hasBom = Arrays.equals(head, UTF8_BOM);
+        if (!hasBom) {
+            in.reset();
+        }
+        Scan scan = new Scan();
+        scan.run(in);
+        return scan.verdict(hasBom);
     }
 
     /** Opens the file for reading in the detected encoding, past its BOM if any. */

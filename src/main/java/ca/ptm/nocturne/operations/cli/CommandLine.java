@@ -135,15 +135,10 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         out.println(withSchedule ? "Nocturne en service : nuit planifiée « " + scheduleProperties.cron() + " » (heure de Montréal)."
                 : "Console d'administration seule (aucune nuit planifiée).");
         out.println("Base : " + database.describe());
-        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            scheduler.stop();
-            stopped.countDown();
-        }));
         if (withSchedule) {
             scheduler.start();
         }
-        stopped.await();
+        awaitShutdown(scheduler::stop);
         return ExitCode.COMPLETED;
     }
 
@@ -157,12 +152,20 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         out.println("Nocturne worker : tranches de la file « " + partitioning.queue() + " » sur " + partitioning.brokerDescription()
                 + ", base " + database.describe() + ".");
-        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
         worker.start();
-        stopped.await();
+        awaitShutdown(() -> { });
         worker.stop();
         return ExitCode.COMPLETED;
+    }
+
+    /** Blocks until the process is asked to stop (SIGTERM, Ctrl-C); {@code inHook} runs in the shutdown hook. */
+    private static void awaitShutdown(Runnable inHook) throws InterruptedException {
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            inHook.run();
+            stopped.countDown();
+        }));
+        stopped.await();
     }
 
     /**
