@@ -9,6 +9,7 @@ public enum AnomalyKind {
     REVIEW_NEEDED("demande(s) à vérifier : correspondance ex æquo, trop faible ou rendez-vous déjà pris"),
     ORPHAN_APPOINTMENT("rendez-vous Place des Arts sans demande (orphelins)"),
     LINKED_TO_CANCELLED("demande(s) liée(s) à un rendez-vous annulé dans Gazelle"),
+    LINKED_TO_NO_SHOW("demande(s) liée(s) à un rendez-vous marqué « client absent » (NO_SHOW) dans Gazelle"),
     LINKED_TO_MISSING("demande(s) liée(s) à un rendez-vous introuvable dans Gazelle"),
     APPOINTMENT_SHARED("rendez-vous Gazelle lié(s) à plusieurs demandes"),
     DUPLICATE_REQUEST("groupe(s) de demandes en double (même clé métier)"),

@@ -1,5 +1,6 @@
 package ca.ptm.nocturne.reconciliation;
 
+import ca.ptm.nocturne.gazelle.EventStatus;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -12,14 +13,27 @@ import java.util.Locale;
 public record Appointment(String externalId, String clientId, String title, String description, String location, String notes,
                           LocalDate date, LocalTime time, String status, String technician, String eventType) {
 
-    public boolean cancelled() {
-        return "CANCELLED".equals(upper(status));
+    /** Gazelle's status of the appointment, whatever spelling the row holds. */
+    public EventStatus eventStatus() {
+        return EventStatus.of(status);
     }
 
-    /** Gazelle says COMPLETE; COMPLETED is accepted too. */
+    public boolean cancelled() {
+        return eventStatus() == EventStatus.CANCELED;
+    }
+
+    /** The client was not there: the appointment did not happen, and it is not a candidate for a request either. */
+    public boolean noShow() {
+        return eventStatus() == EventStatus.NO_SHOW;
+    }
+
+    /** A booking that still stands or took place: neither cancelled nor a no-show. */
+    public boolean standing() {
+        return !cancelled() && !noShow();
+    }
+
     public boolean completed() {
-        String s = upper(status);
-        return "COMPLETE".equals(s) || "COMPLETED".equals(s);
+        return eventStatus() == EventStatus.COMPLETE;
     }
 
     /** Personal blocks and other non-appointment events are never PdA jobs. */

@@ -77,7 +77,7 @@ public class LinkPlanner {
 
     private List<Appointment> candidates(LocalDate from, PdaClients clients) {
         return gazelle.appointmentsFrom(from).stream()
-                .filter(a -> a.date() != null && !a.cancelled() && a.isAppointment() && clients.looksLikePda(a))
+                .filter(a -> a.date() != null && a.standing() && a.isAppointment() && clients.looksLikePda(a))
                 .toList();
     }
 

@@ -70,7 +70,7 @@ public class PdaChecksTasklet implements Tasklet {
                 .collect(Collectors.toSet());
         return gazelle.appointmentsFrom(run.linkFrom()).stream()
                 .filter(a -> a.date() != null && !a.date().isAfter(run.runDate()))
-                .filter(a -> !a.cancelled() && a.isAppointment() && clients.looksLikePda(a))
+                .filter(a -> a.standing() && a.isAppointment() && clients.looksLikePda(a))
                 .filter(a -> !linked.contains(a.externalId()) && !dismissed.contains(a.externalId()))
                 .filter(a -> !daysWithUnlinkedRequests.contains(a.date()))
                 .map(a -> new Anomaly(AnomalyKind.ORPHAN_APPOINTMENT, null, a.externalId(),

@@ -51,7 +51,7 @@ public class PdaParkingTasklet implements Tasklet {
                 continue;
             }
             Optional<Appointment> appointment = gazelle.appointment(request.appointmentExternalId())
-                    .filter(a -> !a.cancelled() && a.date() != null)
+                    .filter(a -> a.standing() && a.date() != null)
                     .filter(a -> TechnicianRule.isReal(a.technician(), technicians.get(a.technician())));
             if (appointment.isEmpty()) {
                 continue;

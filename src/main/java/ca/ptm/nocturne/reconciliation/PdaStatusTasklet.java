@@ -62,6 +62,13 @@ public class PdaStatusTasklet implements Tasklet {
                                 + ", annulé dans Gazelle ; lien conservé, à vérifier.", Map.of("status", a.status())));
                 continue;
             }
+            if (a.noShow()) {
+                // Not completed and not cancelled: nothing to bill until staff decide (reschedule, or bill the trip).
+                found.add(new Anomaly(AnomalyKind.LINKED_TO_NO_SHOW, request.id(), a.externalId(),
+                        ReviewMessages.capitalised(request.label()) + " : liée au rendez-vous " + a.label()
+                                + ", marqué « client absent » dans Gazelle ; statut inchangé, à vérifier.", Map.of("status", a.status())));
+                continue;
+            }
             if (a.date() != null && !a.date().equals(request.appointmentDate())) {
                 found.add(new Anomaly(AnomalyKind.DATE_MISMATCH, request.id(), a.externalId(),
                         ReviewMessages.capitalised(request.label()) + " : le rendez-vous Gazelle " + a.externalId() + " est le "

@@ -249,7 +249,7 @@ class GazelleSyncIntegrationTest {
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(jdbc.queryForList("SELECT external_id || ' ' || status || ' ' || (cancelled_detected_at IS NOT NULL) "
                 + "FROM gazelle_appointments ORDER BY 1", String.class))
-                .containsExactly("evt_T0000000001 ACTIVE false", "evt_T0000000002 CANCELLED true");
+                .containsExactly("evt_T0000000001 ACTIVE false", "evt_T0000000002 CANCELED true");
     }
 
     @Test
@@ -268,7 +268,7 @@ class GazelleSyncIntegrationTest {
 
         assertThat(second.getExitStatus().getExitCode()).isEqualTo(RunWarnings.COMPLETED_WITH_WARNINGS);
         assertThat(second.getExitStatus().getExitDescription()).contains("12 rendez-vous ont disparu de Gazelle d'un coup");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM gazelle_appointments WHERE status = 'CANCELLED'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM gazelle_appointments WHERE status = 'CANCELED'", Integer.class)).isZero();
     }
 
     @Test

@@ -172,7 +172,7 @@ class PdaReconcileIntegrationTest {
     void aCancelledOrVanishedAppointmentIsFlaggedAndTheLinkKept() throws Exception {
         long cancelled = db.request(DAY, LocalTime.of(19, 0), "WP", "Gala", "Steinway D", "CREATED_IN_GAZELLE", "evt_CANCELLED", null);
         long vanished = db.request(DAY, LocalTime.of(14, 0), "TM", "Troupe", "Steinway D", "ASSIGN_OK", "evt_GONE", null);
-        db.appointment("evt_CANCELLED", PdaFixtures.PDA_CLIENT, "Gala", "WP", DAY, LocalTime.of(19, 0), "CANCELLED", null);
+        db.appointment("evt_CANCELLED", PdaFixtures.PDA_CLIENT, "Gala", "WP", DAY, LocalTime.of(19, 0), "CANCELED", null);
 
         JobExecution execution = runs.run(RUN, null);
 
@@ -182,6 +182,35 @@ class PdaReconcileIntegrationTest {
         assertThat(db.status(vanished)).isEqualTo("ASSIGN_OK");
         assertThat(db.anomalies(execution.getId())).containsExactly(
                 "LINKED_TO_CANCELLED|" + cancelled + "|evt_CANCELLED", "LINKED_TO_MISSING|" + vanished + "|evt_GONE");
+    }
+
+    @Test
+    void theExportsLongSpellingOfCancelledIsReadAsCancelled() throws Exception {
+        long gala = db.request(DAY, LocalTime.of(19, 0), "WP", "Gala", "Steinway D", "CREATED_IN_GAZELLE", "evt_CANCELLED", null);
+        db.appointment("evt_CANCELLED", PdaFixtures.PDA_CLIENT, "Gala", "WP", DAY, LocalTime.of(19, 0), "CANCELLED", null);
+
+        JobExecution execution = runs.run(RUN, null);
+
+        assertThat(db.anomalies(execution.getId())).containsExactly("LINKED_TO_CANCELLED|" + gala + "|evt_CANCELLED");
+    }
+
+    @Test
+    void aNoShowIsItsOwnAnomalyAndNeverACandidate() throws Exception {
+        db.technicianUser("Nicolas", "usr_NICO");
+        long gala = db.request(DAY, LocalTime.of(19, 0), "WP", "Gala", "Steinway D", "ASSIGN_OK", "evt_GALA", null);
+        long troupe = db.request(DAY, LocalTime.of(14, 0), "TM", "Troupe", "PENDING");
+        db.appointment("evt_GALA", PdaFixtures.PDA_CLIENT, "Gala", "WP", DAY, LocalTime.of(19, 0), "NO_SHOW", "usr_NICO");
+        db.appointment("evt_TROUPE", PdaFixtures.PDA_CLIENT, "Place des Arts TM Troupe", "TM", DAY, LocalTime.of(14, 0), "NO_SHOW",
+                "usr_NICO");
+
+        JobExecution execution = runs.run(RUN, null);
+
+        assertThat(db.status(gala)).as("a no-show is neither completed nor cancelled").isEqualTo("ASSIGN_OK");
+        assertThat(db.link(troupe)).as("a no-show is not a booking to link").isNull();
+        assertThat(db.anomalies(execution.getId())).containsExactly(
+                "LINKED_TO_NO_SHOW|" + gala + "|evt_GALA", "UNLINKED_OVERDUE|" + troupe + "|");
+        assertThat(jdbc.queryForObject("SELECT message FROM pda_anomaly WHERE kind = 'LINKED_TO_NO_SHOW'", String.class))
+                .contains("client absent", "evt_GALA");
     }
 
     @Test

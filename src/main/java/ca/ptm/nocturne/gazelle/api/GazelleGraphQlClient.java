@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -43,6 +44,7 @@ public final class GazelleGraphQlClient {
     private static final int EXCERPT_LENGTH = 200;
     private static final int MAX_QUOTED_ERRORS = 5;
     private static final String MASKED = "(masqué)";
+    private static final AtomicBoolean DOUBTFUL_CREATION_LOGGED = new AtomicBoolean();
 
     private final GazelleApiSettings settings;
     private final TokenStore tokens;
@@ -116,13 +118,14 @@ public final class GazelleGraphQlClient {
     private OAuthToken tokenForCall(String description) {
         synchronized (tokenLock) {
             if (current == null) {
-                current = tokens.load().orElseThrow(() -> new GazelleAuthorizationException(description,
-                        "Aucun jeton Gazelle disponible : Allan doit autoriser Nocturne dans Gazelle (consentement dans le navigateur)."));
+                current = trusted(tokens.load().orElseThrow(() -> new GazelleAuthorizationException(description,
+                        "Aucun jeton Gazelle disponible : Allan doit autoriser Nocturne dans Gazelle (consentement dans le navigateur).")),
+                        true);
             }
             Instant now = clock.instant();
             if (current.expiresWithin(settings.refreshAhead(), now)) {
                 try {
-                    refresh(description, current);
+                    refreshUnlessDoneElsewhere(description, current, true);
                 } catch (GazelleAuthorizationException e) {
                     throw e; // consent needed: say so now rather than when the token expires
                 } catch (GazelleApiException e) {
@@ -142,9 +145,51 @@ public final class GazelleGraphQlClient {
             if (current != null && !current.accessToken().equals(rejected.accessToken())) {
                 return current; // another call already refreshed it
             }
-            refresh(description, rejected);
+            refreshUnlessDoneElsewhere(description, rejected, false);
             return current;
         }
+    }
+
+    /**
+     * Refreshes {@code old} unless another client (a partition's thread, a remote worker) saved a newer token since this
+     * one was loaded: then that one is used, and refreshed only if it too is about to expire. Refresh tokens may be
+     * single-use, so refreshing with the one another client already spent would be refused. Caller holds tokenLock.
+     *
+     * @param onExpiry true for an early refresh (the saved token is good if it is not expiring), false after a 401 (any
+     *                 other saved token is worth one try)
+     */
+    private void refreshUnlessDoneElsewhere(String description, OAuthToken old, boolean onExpiry) {
+        tokens.exclusively(() -> {
+            OAuthToken saved = tokens.load().map(token -> trusted(token, false)).orElse(null);
+            boolean newer = saved != null && !saved.refreshToken().equals(old.refreshToken());
+            if (newer && !(onExpiry && saved.expiresWithin(settings.refreshAhead(), clock.instant()))) {
+                previous = old;
+                current = saved;
+                log.info("Using the Gazelle access token another run saved");
+                return null;
+            }
+            refresh(description, newer ? saved : old);
+            return null;
+        });
+    }
+
+    /**
+     * A token whose creation time is missing, zero or in the future is taken as created now (and saved so, when it is
+     * the one loaded at start), rather than refreshed on every call or never. Said once per process.
+     */
+    private OAuthToken trusted(OAuthToken token, boolean saveCorrection) {
+        Instant now = clock.instant();
+        if (!token.hasDoubtfulCreation(now)) {
+            return token;
+        }
+        if (DOUBTFUL_CREATION_LOGGED.compareAndSet(false, true)) {
+            log.warn("Gazelle token created_at is missing, zero or in the future ({}); taken as created now", token.createdAt());
+        }
+        OAuthToken corrected = token.createdAt(now);
+        if (saveCorrection) {
+            tokens.save(corrected);
+        }
+        return corrected;
     }
 
     /** Refreshes {@code old}, saves the new token, then makes it current. Caller holds tokenLock. */
@@ -180,7 +225,7 @@ public final class GazelleGraphQlClient {
             if (node == null || !node.isObject()) {
                 throw new IllegalArgumentException("not an object");
             }
-            fresh = OAuthToken.fromJson(node, old.refreshToken(), clock.instant());
+            fresh = trusted(OAuthToken.fromJson(node, old.refreshToken(), clock.instant()), false);
         } catch (JacksonException | IllegalArgumentException e) {
             // No cause: the parser's message could quote the new tokens.
             throw new GazelleApiException(description, "Réponse illisible de Gazelle au renouvellement du jeton pour "

@@ -3,6 +3,7 @@ package ca.ptm.nocturne.gazelle.api;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -26,6 +27,8 @@ public class JdbcTokenStore implements TokenStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate requiresNew;
+    /** No timeout: it lasts as long as a refresh, retries included. */
+    private final TransactionTemplate lockHolder;
     private final JsonMapper mapper;
     private final OAuthToken fromEnvironment;
 
@@ -44,6 +47,8 @@ public class JdbcTokenStore implements TokenStore {
         this.requiresNew = new TransactionTemplate(Objects.requireNonNull(transactionManager, "transactionManager"));
         this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.requiresNew.setTimeout(30);
+        this.lockHolder = new TransactionTemplate(transactionManager);
+        this.lockHolder.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -60,6 +65,19 @@ public class JdbcTokenStore implements TokenStore {
         Objects.requireNonNull(token, "token");
         String stored = token.toStoredValue(mapper);
         requiresNew.executeWithoutResult(status -> jdbc.update(UPSERT, KEY, stored));
+    }
+
+    /**
+     * Holds a transaction-scoped advisory lock on the token while {@code work} runs, so the partitions of the timeline
+     * (threads) and remote workers (processes) refresh one at a time; each reloads the token first and uses the one a
+     * previous holder saved. {@link #save} still commits on its own inside.
+     */
+    @Override
+    public <T> T exclusively(Supplier<T> work) {
+        return lockHolder.execute(status -> {
+            jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtext(?))::text", String.class, KEY);
+            return work.get();
+        });
     }
 
     @Override

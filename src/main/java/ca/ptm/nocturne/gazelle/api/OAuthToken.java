@@ -25,6 +25,11 @@ public record OAuthToken(String accessToken, String refreshToken, long expiresIn
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /** Gazelle's lifetime of an access token, assumed when an answer does not say (README of the schema: never seen otherwise). */
+    static final long DEFAULT_EXPIRES_IN = 2_592_000L;
+    /** A creation time this far ahead of our clock is not a clock skew but a wrong value. */
+    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
     public Instant expiresAt() {
         return createdAt.plusSeconds(expiresIn);
     }
@@ -32,6 +37,19 @@ public record OAuthToken(String accessToken, String refreshToken, long expiresIn
     /** True when the token is expired or expires within {@code margin} from {@code now}. */
     public boolean expiresWithin(Duration margin, Instant now) {
         return !expiresAt().isAfter(now.plus(margin));
+    }
+
+    /**
+     * True when {@code createdAt} cannot be trusted: missing (read as {@link Instant#EPOCH}), zero or negative, or in
+     * the future. Such a token would be refreshed on every call, or never.
+     */
+    public boolean hasDoubtfulCreation(Instant now) {
+        return !createdAt.isAfter(Instant.EPOCH) || createdAt.isAfter(now.plus(FUTURE_TOLERANCE));
+    }
+
+    /** The same token, taken as created at {@code now}. */
+    public OAuthToken createdAt(Instant now) {
+        return new OAuthToken(accessToken, refreshToken, expiresIn, now);
     }
 
     /**
@@ -67,7 +85,7 @@ public record OAuthToken(String accessToken, String refreshToken, long expiresIn
         if (access == null || refresh == null) {
             throw new IllegalArgumentException("Jeton Gazelle incomplet : access_token ou refresh_token manquant.");
         }
-        long expiresIn = readLong(node.get("expires_in"), "expires_in", 0);
+        long expiresIn = readLong(node.get("expires_in"), "expires_in", DEFAULT_EXPIRES_IN);
         Instant createdAt = readInstant(node.get("created_at"), defaultCreatedAt);
         return new OAuthToken(access, refresh, expiresIn, createdAt);
     }

@@ -1,5 +1,7 @@
 package ca.ptm.nocturne.gazelle.exports;
 
+import ca.ptm.nocturne.gazelle.EventStatus;
+
 import static ca.ptm.nocturne.gazelle.exports.ExportHeaders.CLIENT;
 import static ca.ptm.nocturne.gazelle.exports.ExportHeaders.CREATED_AT;
 import static ca.ptm.nocturne.gazelle.exports.ExportHeaders.DURATION;
@@ -61,7 +63,9 @@ public final class EventExportMapper implements ExportRowMapper {
                 columns.put("is_all_day", duration == null ? null
                         : duration >= MINUTES_PER_DAY && localStart.toLocalTime().equals(LocalTime.MIDNIGHT));
             }
-            cells.putText(columns, "status", STATUS);
+            if (cells.has(STATUS)) {
+                columns.put("status", EventStatus.canonical(cells.text(STATUS)));   // the export says CANCELLED
+            }
             cells.putText(columns, "event_type", TYPE);
             if (cells.has(USER_FIRST_NAME) || cells.has(USER_LAST_NAME)) {
                 columns.put("technicien", technician(cells));

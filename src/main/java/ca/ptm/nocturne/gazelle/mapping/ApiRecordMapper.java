@@ -1,5 +1,7 @@
 package ca.ptm.nocturne.gazelle.mapping;
 
+import ca.ptm.nocturne.gazelle.EventStatus;
+
 import ca.ptm.nocturne.gazelle.mapping.MeasurementExtractor.Measurements;
 import ca.ptm.nocturne.gazelle.sync.GazelleEntity;
 import ca.ptm.nocturne.gazelle.sync.SyncRecord;
@@ -118,7 +120,7 @@ public final class ApiRecordMapper {
             c.columns().put("appointment_time", GazelleTime.montrealTime(start));
         }
         c.integer("duration_minutes", "duration");
-        c.text("status", "status");
+        c.derived("status", "status", value -> EventStatus.canonical(NodeColumns.text(value)));
         c.text("technicien", "user.id");
         c.text("travel_mode", "travelMode");
         c.text("event_type", "type");

@@ -1,5 +1,7 @@
 package ca.ptm.nocturne.gazelle.steps;
 
+import ca.ptm.nocturne.gazelle.EventStatus;
+
 import ca.ptm.nocturne.gazelle.sync.GazelleEntity;
 import ca.ptm.nocturne.gazelle.sync.SyncItem;
 import ca.ptm.nocturne.gazelle.sync.SyncRejects;
@@ -15,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Gazelle shows a deleted appointment only by no longer returning it. An active appointment of the window (up to
  * 14 days ahead) that this run's appointment step did not see (sync_appointment_sighting, written with each chunk,
- * changed or not) is marked CANCELLED, never deleted. More than the
+ * changed or not) is marked CANCELED (Gazelle's spelling) with cancelled_detected_at set, never deleted. More than the
  * threshold at once looks like an API problem: nothing is cancelled and the run warns.
  */
 public class CancelVanishedAppointmentsTasklet implements Tasklet {
@@ -56,10 +58,11 @@ public class CancelVanishedAppointmentsTasklet implements Tasklet {
         }
         List<String> vanished = jdbc.queryForList("""
                 SELECT a.external_id FROM gazelle_appointments a
-                WHERE a.appointment_date BETWEEN ? AND ? AND coalesce(a.status, '') NOT IN ('CANCELLED', 'COMPLETE', 'COMPLETED')
+                WHERE a.appointment_date BETWEEN ? AND ? AND NOT (coalesce(upper(a.status), '') = ANY(?))
                   AND NOT EXISTS (SELECT 1 FROM sync_appointment_sighting s
                                   WHERE s.external_id = a.external_id AND s.job_execution_id = ANY(?))
-                ORDER BY a.external_id""", String.class, windowStart, runDate.plusDays(DAYS_AHEAD), executionsOfThisRun);
+                ORDER BY a.external_id""", String.class, windowStart, runDate.plusDays(DAYS_AHEAD),
+                EventStatus.finalSpellings().toArray(String[]::new), executionsOfThisRun);
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putInt(VANISHED, vanished.size());
         if (vanished.size() > threshold) {
             rejects.warning(job.getId(), GazelleEntity.APPOINTMENT, "api", new SyncItem.Skip(null, null, "TOO_MANY_VANISHED",
@@ -68,7 +71,8 @@ public class CancelVanishedAppointmentsTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         for (String id : vanished) {
-            jdbc.update("UPDATE gazelle_appointments SET status = 'CANCELLED', cancelled_detected_at = now() WHERE external_id = ?", id);
+            jdbc.update("UPDATE gazelle_appointments SET status = ?, cancelled_detected_at = now() WHERE external_id = ?",
+                    EventStatus.CANCELED.name(), id);
         }
         contribution.incrementWriteCount(vanished.size());
         return RepeatStatus.FINISHED;

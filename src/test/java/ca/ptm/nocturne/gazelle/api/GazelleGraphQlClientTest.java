@@ -349,7 +349,90 @@ class GazelleGraphQlClientTest {
         assertThat(server.getAllServeEvents()).isEmpty();
     }
 
+    @Test
+    void aSecondClientUsesTheTokenTheFirstRefreshedInsteadOfSpendingTheOldRefreshTokenAgain() {
+        MutableClock clock = new MutableClock(Instant.now());
+        store = new InMemoryTokenStore(new OAuthToken(OLD_ACCESS, OLD_REFRESH, Duration.ofDays(30).toSeconds(), clock.instant()));
+        server.stubFor(graphQl(OLD_ACCESS).willReturn(okJson(DATA)));
+        server.stubFor(graphQl(NEW_ACCESS).willReturn(okJson(DATA)));
+        // Gazelle-like rotation: the old refresh token is good once; no created_at in the answer.
+        server.stubFor(tokenEndpoint().withRequestBody(containing("refresh_token=" + OLD_REFRESH)).inScenario("rotation")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("rotated")
+                .willReturn(okJson("{\"access_token\":\"" + NEW_ACCESS + "\",\"refresh_token\":\"" + NEW_REFRESH
+                        + "\",\"expires_in\":2592000}")));
+        server.stubFor(tokenEndpoint().withRequestBody(containing("refresh_token=" + OLD_REFRESH)).inScenario("rotation")
+                .whenScenarioStateIs("rotated").willReturn(aResponse().withStatus(400).withBody("{\"error\":\"invalid_grant\"}")));
+        GazelleGraphQlClient first = new GazelleGraphQlClient(settings(), store, mapper, http(), sleeper, clock);
+        GazelleGraphQlClient second = new GazelleGraphQlClient(settings(), store, mapper, http(), sleeper, clock);
+        first.query(DESCRIPTION, QUERY, Map.of());
+        second.query(DESCRIPTION, QUERY, Map.of());
+
+        clock.advance(Duration.ofDays(29));
+        first.query(DESCRIPTION, QUERY, Map.of());
+        second.query(DESCRIPTION, QUERY, Map.of());
+
+        server.verify(exactly(1), postRequestedFor(urlEqualTo(TOKEN)));
+        server.verify(exactly(2), postRequestedFor(urlEqualTo(GRAPHQL)).withHeader("Authorization", equalTo("Bearer " + NEW_ACCESS)));
+        assertThat(store.current.refreshToken()).isEqualTo(NEW_REFRESH);
+        assertThat(store.current.createdAt()).as("no created_at in the answer: created when received").isEqualTo(clock.instant());
+    }
+
+    @Test
+    void aStoredTokenWithoutCreationTimeIsTakenAsCreatedNowNotRefreshedOnEveryCall() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-07T07:00:00Z"));
+        store = new InMemoryTokenStore(OAuthToken.fromStoredValue(
+                "{\"access_token\":\"" + OLD_ACCESS + "\",\"refresh_token\":\"" + OLD_REFRESH + "\",\"expires_in\":2592000}", mapper));
+        server.stubFor(graphQl(OLD_ACCESS).willReturn(okJson(DATA)));
+        GazelleGraphQlClient client = new GazelleGraphQlClient(settings(), store, mapper, http(), sleeper, clock);
+
+        client.query(DESCRIPTION, QUERY, Map.of());
+        client.query(DESCRIPTION, QUERY, Map.of());
+
+        server.verify(exactly(0), postRequestedFor(urlEqualTo(TOKEN)));
+        assertThat(store.saved).extracting(OAuthToken::createdAt).containsExactly(clock.instant());
+    }
+
+    @Test
+    void aCreationTimeInTheFutureOrZeroIsTakenAsNow() {
+        Instant now = Instant.parse("2026-12-07T07:00:00Z");
+        OAuthToken future = new OAuthToken(OLD_ACCESS, OLD_REFRESH, 2_592_000L, now.plus(Duration.ofDays(400)));
+        OAuthToken zero = new OAuthToken(OLD_ACCESS, OLD_REFRESH, 2_592_000L, Instant.EPOCH);
+        OAuthToken skewed = new OAuthToken(OLD_ACCESS, OLD_REFRESH, 2_592_000L, now.plusSeconds(30));
+
+        assertThat(future.hasDoubtfulCreation(now)).isTrue();
+        assertThat(zero.hasDoubtfulCreation(now)).isTrue();
+        assertThat(skewed.hasDoubtfulCreation(now)).as("a few seconds of clock skew is not doubtful").isFalse();
+        assertThat(future.createdAt(now).expiresAt()).isEqualTo(now.plus(Duration.ofDays(30)));
+    }
+
     // ---- helpers ----
+
+    private static final class MutableClock extends java.time.Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
 
     private GazelleApiSettings settings() {
         return GazelleApiSettings.defaults(URI.create(server.baseUrl() + GRAPHQL), URI.create(server.baseUrl() + TOKEN))

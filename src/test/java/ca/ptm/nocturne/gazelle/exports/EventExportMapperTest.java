@@ -69,7 +69,7 @@ class EventExportMapperTest {
         SyncRecord event = mapped(rows.get(2));
         assertThat(event.columns()).containsEntry("client_external_id", null).containsEntry("technicien", null)
                 .containsEntry("is_all_day", true).containsEntry("event_type", "PERSONAL")
-                .containsEntry("status", "CANCELLED").containsEntry("appointment_date", LocalDate.of(2026, 3, 15))
+                .containsEntry("status", "CANCELED").containsEntry("appointment_date", LocalDate.of(2026, 3, 15))
                 .containsEntry("appointment_time", LocalTime.MIDNIGHT);
     }
 
