@@ -118,6 +118,29 @@ class GazelleFilesSourceIntegrationTest {
     }
 
     @Test
+    void aRecordTheDatabaseRefusesIsRejectedWithItsIdAndTheRestOfItsChunkLands() throws Exception {
+        // Any refusal of a value by the database (a constraint, a value out of range): here a constraint of the test's own.
+        jdbc.execute("ALTER TABLE gazelle_clients ADD CONSTRAINT no_demo_hall CHECK (company_name IS DISTINCT FROM 'Salle Démo')");
+        try {
+            JobExecution execution = launches.runGazelleSync(RUN_DATE, files());
+
+            assertThat(execution.getStatus()).as(execution.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(jdbc.queryForList("SELECT external_id FROM gazelle_clients ORDER BY 1", String.class)).containsExactly(
+                    "cli_DEMO0000000002", "cli_DEMO0000000003", "cli_DEMO0000000004", "cli_DEMO0000000005");
+            assertThat(jdbc.queryForList("SELECT external_id || '|' || reason_code || '|' || message FROM sync_reject "
+                    + "WHERE entity = 'CLIENT' AND kind = 'SKIPPED'", String.class)).singleElement().asString()
+                    .startsWith("cli_DEMO0000000001|DB_REFUSED|Refusé par la base de données : ")
+                    .contains("no_demo_hall");
+            var clients = Steps.named(execution, "gazelle-clients").getExecutionContext();
+            assertThat(clients.getLong(SyncCounts.WRITTEN)).isEqualTo(4L);
+            assertThat(clients.getLong(SyncCounts.SKIPPED)).as("read 5 = written 4 + skipped 1").isEqualTo(1L);
+            assertThat(clients.getLong(SyncCounts.UNCHANGED, 0L)).isZero();
+        } finally {
+            jdbc.execute("ALTER TABLE gazelle_clients DROP CONSTRAINT no_demo_hall");
+        }
+    }
+
+    @Test
     void runningTheSameFilesTwiceChangesNothing() throws Exception {
         completed(launches.runGazelleSync(RUN_DATE, files()));
         List<String> first = gazelleSnapshot();

@@ -45,8 +45,10 @@ final class StagedUpsert {
         this.sightings = sightings;
         String stage = "nocturne_stage_" + table + "_" + Sha256.hex(String.join(",", columns)).substring(0, 8);
         String stageColumns = prefixed("", columns);
+        // Emptied at commit, and at each write: a transaction may stage twice (a chunk written in parts when the
+        // database refused one of its records), and a part must not see the rows of the one before.
         this.createStage = "CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT 0::integer AS stage_ord, "
-                + "external_id" + stageColumns + " FROM " + table + " WITH NO DATA";
+                + "external_id" + stageColumns + " FROM " + table + " WITH NO DATA; DELETE FROM " + stage;
         this.copy = "COPY " + stage + " (stage_ord, external_id" + stageColumns + ") FROM STDIN";
 
         String incoming = "SELECT DISTINCT ON (external_id) * FROM " + stage + " ORDER BY external_id, stage_ord DESC";

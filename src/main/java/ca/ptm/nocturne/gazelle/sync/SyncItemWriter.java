@@ -76,14 +76,21 @@ public class SyncItemWriter implements ItemWriter<SyncItem>, StepExecutionListen
             skippedItems.add(SyncItem.skipped(row.entity(), new SyncItem.Skip(row.externalId(), null, "SUPERSEDED",
                     "Entrée déjà présente depuis l'API (même date et même description)", null)));
         }
-        rejects.skipped(jobExecutionId(), source, skippedItems);
         writeMissingParents(toWrite);
-        StagedUpsert.UpsertCounts written = records.write(toWrite);
+        SyncRecordWriter.Outcome outcome = records.writeEach(toWrite);
+        StagedUpsert.UpsertCounts written = outcome.counts();
+        for (SyncRecordWriter.Refusal refusal : outcome.refused()) {
+            SyncRecord row = refusal.record();
+            toWrite.remove(row);
+            skippedItems.add(SyncItem.skipped(row.entity(), new SyncItem.Skip(row.externalId(), null, "DB_REFUSED",
+                    "Refusé par la base de données : " + refusal.message(), null)));
+        }
+        rejects.skipped(jobExecutionId(), source, skippedItems);
         long removedCsvRows = removeCsvRowsNowFromApi(toWrite);
         var context = stepExecution.getExecutionContext();
         SyncCounts.add(context, SyncCounts.WRITTEN, written.written());
         SyncCounts.add(context, SyncCounts.UNCHANGED, written.unchanged());
-        SyncCounts.add(context, SyncCounts.SKIPPED, skipped + superseded.size());
+        SyncCounts.add(context, SyncCounts.SKIPPED, skipped + superseded.size() + outcome.refused().size());
         SyncCounts.add(context, SyncCounts.NOISE, noise);
         SyncCounts.add(context, SyncCounts.SUPERSEDED, removedCsvRows);
     }
