@@ -3,6 +3,7 @@ package ca.ptm.nocturne.gazelle.api;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +25,8 @@ public class JdbcTokenStore implements TokenStore {
     private static final String SELECT = "SELECT value::text FROM system_settings WHERE key = ?";
     private static final String UPSERT = "INSERT INTO system_settings (key, value, updated_at) VALUES (?, ?::jsonb, now()) "
             + "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()";
+
+    private static final ReentrantLock IN_THIS_PROCESS = new ReentrantLock();
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate requiresNew;
@@ -74,10 +77,17 @@ public class JdbcTokenStore implements TokenStore {
      */
     @Override
     public <T> T exclusively(Supplier<T> work) {
-        return lockHolder.execute(status -> {
-            jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtext(?))::text", String.class, KEY);
-            return work.get();
-        });
+        // Threads of this process queue here, holding no connection: each partition's thread already holds its chunk's,
+        // and waiting on the advisory lock with a second one each could empty the pool.
+        IN_THIS_PROCESS.lock();
+        try {
+            return lockHolder.execute(status -> {
+                jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtext(?))::text", String.class, KEY);
+                return work.get();
+            });
+        } finally {
+            IN_THIS_PROCESS.unlock();
+        }
     }
 
     @Override
