@@ -80,7 +80,7 @@ public final class GazelleNodes {
         event.put("status", status);
         event.put("client", Map.of("id", clientId(client)));
         event.put("user", Map.of("id", "usr_T0000000001"));
-        event.put("allEventPianos", Map.of("nodes", List.of(Map.of("piano", Map.of("id", String.format("ins_T%010d", n))))));
+        event.put("allEventPianos", Map.of("nodes", List.of(Map.of("piano", Map.of("id", String.format("ins_T%010d", n)), "isTuning", true))));
         event.put("createdAt", "2026-01-02T10:00:00Z");
         event.put("updatedAt", "2026-01-03T10:00:00Z");
         return event;
@@ -105,7 +105,7 @@ public final class GazelleNodes {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", String.format("ini_T%010d", n));
         item.put("description", "Accord de piano");
-        item.put("type", "SERVICE");
+        item.put("type", "LABOR_FIXED_RATE");
         item.put("quantity", 1);
         item.put("amount", totalCents);
         item.put("subTotal", totalCents);
