@@ -56,11 +56,14 @@ public final class GazelleStandIn implements AutoCloseable {
     public static final String CLIENT_SECRET = "secret-de-test";
     public static final String INITIAL_ACCESS_TOKEN = "acces-initial-0123456789";
     public static final String INITIAL_REFRESH_TOKEN = "renouvellement-initial-0123456789";
+    public static final long DEFAULT_LIFETIME = 2_592_000L;
 
     static {
         // Without it the JDK server waits for the client's delayed ACK on every small answer (Nagle: 40 ms a page).
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+
+    private static final java.util.regex.Pattern OPERATION_NAME = java.util.regex.Pattern.compile("\\s*(?:query|mutation)\\s+(\\w+)");
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -74,13 +77,15 @@ public final class GazelleStandIn implements AutoCloseable {
 
     private final Set<String> accessTokens = ConcurrentHashMap.newKeySet();
     private volatile String refreshToken;
-    private volatile long expiresIn = 7200;
+    /** 30 days, the lifetime the old system assumed (Gazelle's own is unknown). */
+    private volatile long expiresIn = DEFAULT_LIFETIME;
     private final AtomicInteger latencyMillis = new AtomicInteger();
     private final AtomicLong graphqlRequests = new AtomicLong();
     private final AtomicLong refusedRequests = new AtomicLong();
     private final AtomicLong tokenRequests = new AtomicLong();
     private final AtomicLong refreshes = new AtomicLong();
     private final AtomicLong cpuNanos = new AtomicLong();
+    private final Map<String, AtomicLong> operations = new ConcurrentHashMap<>();
 
     private GazelleStandIn(int port, Clock clock, String clientId, String clientSecret, String accessToken,
                            String refreshToken) throws IOException {
@@ -219,6 +224,15 @@ public final class GazelleStandIn implements AutoCloseable {
         return addInvoices(List.of(invoice));
     }
 
+    /**
+     * A client created after the clients step read its pages: {@code client(id:)} finds it, {@code allClients} does
+     * not (the list was read before it existed).
+     */
+    public GazelleStandIn addClientOnlyById(Map<String, Object> client) {
+        data.putUnlisted(Kind.CLIENTS, client);
+        return this;
+    }
+
     /** Removes a record (by id) from every list: the next reads no longer see it. */
     public boolean remove(String id) {
         boolean removed = false;
@@ -238,7 +252,7 @@ public final class GazelleStandIn implements AutoCloseable {
         accessTokens.clear();
         accessTokens.add(INITIAL_ACCESS_TOKEN);
         refreshToken = INITIAL_REFRESH_TOKEN;
-        expiresIn = 7200;
+        expiresIn = DEFAULT_LIFETIME;
     }
 
     /** Every GraphQL answer waits this long first: a Gazelle at the other end of a network. */
@@ -270,6 +284,11 @@ public final class GazelleStandIn implements AutoCloseable {
         this.expiresIn = seconds;
     }
 
+    /** Allan revoked Nocturne's access in Gazelle: every refresh is refused (400 invalid_grant). */
+    public void revokeRefreshToken() {
+        refreshToken = null;
+    }
+
     public String currentRefreshToken() {
         return refreshToken;
     }
@@ -284,6 +303,12 @@ public final class GazelleStandIn implements AutoCloseable {
     /** Root field → executions. */
     public Map<String, Long> requestsByRootField() {
         return data.calls();
+    }
+
+    /** GraphQL requests whose operation has this name ("Timeline", "TimelineCounts", "Events"…) since the last reset. */
+    public long operations(String operationName) {
+        AtomicLong n = operations.get(operationName);
+        return n == null ? 0 : n.get();
     }
 
     /** Records served at the root of each connection. */
@@ -316,6 +341,7 @@ public final class GazelleStandIn implements AutoCloseable {
         refusedRequests.set(0);
         tokenRequests.set(0);
         refreshes.set(0);
+        operations.clear();
     }
 
     // ---- HTTP ----
@@ -366,8 +392,11 @@ public final class GazelleStandIn implements AutoCloseable {
         @SuppressWarnings("unchecked")
         Map<String, Object> variables = request.path("variables").isObject()
                 ? json.treeToValue(request.path("variables"), Map.class) : Map.of();
+        String query = request.path("query").asString("");
+        java.util.regex.Matcher named = OPERATION_NAME.matcher(query);
+        operations.computeIfAbsent(named.lookingAt() ? named.group(1) : "(anonymous)", k -> new AtomicLong()).incrementAndGet();
         ExecutionInput.Builder input = ExecutionInput.newExecutionInput()
-                .query(request.path("query").asString(""))
+                .query(query)
                 .variables(variables);
         if (request.path("operationName").isString()) {
             input.operationName(request.path("operationName").asString());

@@ -121,7 +121,7 @@ class GazelleStandInTest {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(token.path("refresh_token").asString()).isNotEqualTo(GazelleStandIn.INITIAL_REFRESH_TOKEN);
         assertThat(token.path("created_at").asLong()).isBetween(System.currentTimeMillis() / 1000 - 5, System.currentTimeMillis() / 1000 + 1);
-        assertThat(token.path("expires_in").asLong()).isEqualTo(7200);
+        assertThat(token.path("expires_in").asLong()).isEqualTo(GazelleStandIn.DEFAULT_LIFETIME);
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(again.body()).contains("invalid_grant");
         assertThat(rotated.statusCode()).isEqualTo(200);

@@ -53,6 +53,7 @@ final class StandInData {
             .thenComparing(entry -> (String) entry.get("id"), Comparator.reverseOrder());
 
     private final Map<Kind, Map<String, Map<String, Object>>> records = new EnumMap<>(Kind.class);
+    private final Map<Kind, Map<String, Map<String, Object>>> unlisted = new EnumMap<>(Kind.class);
     /** Filtered, ordered lists by request shape, dropped at every change: paging a large list stays cheap. */
     private final Map<String, List<Map<String, Object>>> views = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> rootCalls = new ConcurrentHashMap<>();
@@ -63,6 +64,7 @@ final class StandInData {
     StandInData() {
         for (Kind kind : Kind.values()) {
             records.put(kind, new LinkedHashMap<>());
+            unlisted.put(kind, new LinkedHashMap<>());
         }
     }
 
@@ -81,13 +83,20 @@ final class StandInData {
         views.clear();
     }
 
+    /** A record found by its id only, in no list (created after the list was read). */
+    synchronized void putUnlisted(Kind kind, Map<String, Object> record) {
+        unlisted.get(kind).put((String) Objects.requireNonNull(record.get("id"), "a record needs an id"), record);
+    }
+
     synchronized boolean remove(Kind kind, String id) {
         views.clear();
-        return records.get(kind).remove(id) != null;
+        boolean unlistedRemoved = unlisted.get(kind).remove(id) != null;
+        return records.get(kind).remove(id) != null || unlistedRemoved;
     }
 
     synchronized void clear() {
         records.values().forEach(Map::clear);
+        unlisted.values().forEach(Map::clear);
         views.clear();
     }
 
@@ -101,7 +110,7 @@ final class StandInData {
     }
 
     private synchronized Map<String, Object> get(Kind kind, String id) {
-        return id == null ? null : records.get(kind).get(id);
+        return id == null ? null : records.get(kind).getOrDefault(id, unlisted.get(kind).get(id));
     }
 
     private synchronized List<Map<String, Object>> all(Kind kind) {
