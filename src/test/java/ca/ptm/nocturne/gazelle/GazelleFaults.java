@@ -52,6 +52,16 @@ public final class GazelleFaults implements AutoCloseable {
         gazelle.registerProperties(registry, this::graphqlUrl, this::tokenUrl);
     }
 
+    /** Every GraphQL request is answered with this. */
+    public void answerEveryQuery(ResponseDefinitionBuilder response) {
+        server.stubFor(post(urlPathEqualTo(GazelleStandIn.GRAPHQL)).atPriority(3).willReturn(response));
+    }
+
+    /** The token endpoint answers this. */
+    public void answerToken(ResponseDefinitionBuilder response) {
+        server.stubFor(post(urlPathEqualTo(GazelleStandIn.TOKEN)).atPriority(3).willReturn(response));
+    }
+
     /** Every request of a root field ("allPianos(") is answered with this. */
     public void answer(String rootField, ResponseDefinitionBuilder response) {
         server.stubFor(request(rootField).atPriority(2).willReturn(response));

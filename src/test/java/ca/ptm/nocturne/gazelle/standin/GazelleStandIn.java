@@ -74,6 +74,9 @@ public final class GazelleStandIn implements AutoCloseable {
     private final Clock clock;
     private final String clientId;
     private final String clientSecret;
+    private final String initialAccessToken;
+    private final String initialRefreshToken;
+    private volatile String[] nextTokens;
 
     private final Set<String> accessTokens = ConcurrentHashMap.newKeySet();
     private volatile String refreshToken;
@@ -92,6 +95,8 @@ public final class GazelleStandIn implements AutoCloseable {
         this.clock = clock;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
+        this.initialAccessToken = accessToken;
+        this.initialRefreshToken = refreshToken;
         this.accessTokens.add(accessToken);
         this.refreshToken = refreshToken;
         TypeDefinitionRegistry registry = GazelleSchema.registry();
@@ -151,8 +156,8 @@ public final class GazelleStandIn implements AutoCloseable {
         registry.add("nocturne.gazelle.token-url", tokenUrl);
         registry.add("nocturne.gazelle.client-id", () -> clientId);
         registry.add("nocturne.gazelle.client-secret", () -> clientSecret);
-        registry.add("nocturne.gazelle.access-token", () -> INITIAL_ACCESS_TOKEN);
-        registry.add("nocturne.gazelle.refresh-token", () -> INITIAL_REFRESH_TOKEN);
+        registry.add("nocturne.gazelle.access-token", () -> initialAccessToken);
+        registry.add("nocturne.gazelle.refresh-token", () -> initialRefreshToken);
         registry.add("nocturne.gazelle.first-backoff", () -> "PT0.01S");
         registry.add("nocturne.gazelle.request-timeout", () -> "PT5S");
     }
@@ -161,8 +166,8 @@ public final class GazelleStandIn implements AutoCloseable {
     public Map<String, String> environment() {
         return Map.of("NOCTURNE_GAZELLE_URL", graphqlUrl(), "NOCTURNE_GAZELLE_TOKEN_URL", tokenUrl(),
                 "NOCTURNE_GAZELLE_CLIENT_ID", clientId, "NOCTURNE_GAZELLE_CLIENT_SECRET", clientSecret,
-                "NOCTURNE_GAZELLE_ACCESS_TOKEN", INITIAL_ACCESS_TOKEN,
-                "NOCTURNE_GAZELLE_REFRESH_TOKEN", INITIAL_REFRESH_TOKEN,
+                "NOCTURNE_GAZELLE_ACCESS_TOKEN", initialAccessToken,
+                "NOCTURNE_GAZELLE_REFRESH_TOKEN", initialRefreshToken,
                 "NOCTURNE_GAZELLE_FIRST_BACKOFF", "PT0.01S", "NOCTURNE_GAZELLE_REQUEST_TIMEOUT", "PT5S");
     }
 
@@ -250,8 +255,9 @@ public final class GazelleStandIn implements AutoCloseable {
         resetCounts();
         latencyMillis.set(0);
         accessTokens.clear();
-        accessTokens.add(INITIAL_ACCESS_TOKEN);
-        refreshToken = INITIAL_REFRESH_TOKEN;
+        accessTokens.add(initialAccessToken);
+        refreshToken = initialRefreshToken;
+        nextTokens = null;
         expiresIn = DEFAULT_LIFETIME;
     }
 
@@ -282,6 +288,11 @@ public final class GazelleStandIn implements AutoCloseable {
     /** {@code expires_in} of the next tokens issued. */
     public void tokenLifetimeSeconds(long seconds) {
         this.expiresIn = seconds;
+    }
+
+    /** The next refresh issues these tokens (then random ones again): a test that looks for them by value. */
+    public void issueNext(String accessToken, String refreshToken) {
+        nextTokens = new String[] {accessToken, refreshToken};
     }
 
     /** Allan revoked Nocturne's access in Gazelle: every refresh is refused (400 invalid_grant). */
@@ -424,8 +435,10 @@ public final class GazelleStandIn implements AutoCloseable {
                 send(exchange, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.\"}");
                 return;
             }
-            String access = "acces-" + secret();
-            refreshToken = "renouvellement-" + secret();
+            String[] chosen = nextTokens;
+            nextTokens = null;
+            String access = chosen != null ? chosen[0] : "acces-" + secret();
+            refreshToken = chosen != null ? chosen[1] : "renouvellement-" + secret();
             accessTokens.add(access);
             refreshes.incrementAndGet();
             answer.put("access_token", access);
