@@ -256,7 +256,8 @@ final class StandInData {
                 return List.copyOf(list);
             });
             Map<String, Object> page = page(view, env);
-            count(field, ((List<?>) page.get("nodes")).size());
+            boolean records = env.getSelectionSet().contains("nodes") || env.getSelectionSet().contains("edges");
+            count(field, records ? ((List<?>) page.get("nodes")).size() : 0);
             return page;
         };
     }
