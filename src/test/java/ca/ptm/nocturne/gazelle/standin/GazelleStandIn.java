@@ -479,6 +479,9 @@ public final class GazelleStandIn implements AutoCloseable {
         stats.put("token", refreshes.get());
         stats.put("unauthorized", refusedRequests.get());
         stats.put("cpuMs", cpuNanos.get() / 1_000_000);
+        Map<String, Object> byOperation = new LinkedHashMap<>();
+        operations.forEach((name, n) -> byOperation.put(name, n.get()));
+        stats.put("operations", byOperation);
         return stats;
     }
 
@@ -505,5 +508,35 @@ public final class GazelleStandIn implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /**
+     * The stand-in of bench/sync-throughput.sh, on the test classpath Maven builds:
+     * {@code --port 0 --latency-ms 50 --timeline 300000 --clients 4000 --pianos 1000 --appointments 600 --invoices 6000
+     * --users 5 [--now 2026-12-01T07:00:00Z] [--client-id … --client-secret … --access-token … --refresh-token …]}.
+     * Prints {@code GAZELLE_STUB_PORT=<port>} once it listens, then serves until killed.
+     */
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        int timeline = Integer.parseInt(options.getOrDefault("--timeline", "300000"));
+        GazelleStandIn gazelle = start(Integer.parseInt(options.getOrDefault("--port", "0")),
+                options.getOrDefault("--client-id", CLIENT_ID), options.getOrDefault("--client-secret", CLIENT_SECRET),
+                options.getOrDefault("--access-token", INITIAL_ACCESS_TOKEN),
+                options.getOrDefault("--refresh-token", INITIAL_REFRESH_TOKEN));
+        long started = System.nanoTime();
+        BenchAtelier.fill(gazelle, Integer.parseInt(options.getOrDefault("--users", "5")),
+                Integer.parseInt(options.getOrDefault("--clients", "4000")), Integer.parseInt(options.getOrDefault("--pianos", "1000")),
+                Integer.parseInt(options.getOrDefault("--appointments", "600")), timeline,
+                Integer.parseInt(options.getOrDefault("--invoices", "6000")),
+                java.time.Instant.parse(options.getOrDefault("--now", "2026-12-01T07:00:00Z")));
+        gazelle.latency(Integer.parseInt(options.getOrDefault("--latency-ms", "0")));
+        System.err.printf("Gazelle stand-in on 127.0.0.1:%d, %d timeline entries, built in %d ms%n", gazelle.port(), timeline,
+                (System.nanoTime() - started) / 1_000_000);
+        System.out.println("GAZELLE_STUB_PORT=" + gazelle.port());
+        System.out.flush();
+        Thread.currentThread().join();
     }
 }

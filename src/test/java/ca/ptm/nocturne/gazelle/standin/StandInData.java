@@ -54,6 +54,8 @@ final class StandInData {
 
     private final Map<Kind, Map<String, Map<String, Object>>> records = new EnumMap<>(Kind.class);
     private final Map<Kind, Map<String, Map<String, Object>>> unlisted = new EnumMap<>(Kind.class);
+    /** Every record by kind and id, listed or not: the look-ups of references, without the lock of the lists. */
+    private final Map<Kind, Map<String, Map<String, Object>>> byId = new EnumMap<>(Kind.class);
     /** Filtered, ordered lists by request shape, dropped at every change: paging a large list stays cheap. */
     private final Map<String, List<Map<String, Object>>> views = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> rootCalls = new ConcurrentHashMap<>();
@@ -65,6 +67,7 @@ final class StandInData {
         for (Kind kind : Kind.values()) {
             records.put(kind, new LinkedHashMap<>());
             unlisted.put(kind, new LinkedHashMap<>());
+            byId.put(kind, new ConcurrentHashMap<>());
         }
     }
 
@@ -73,35 +76,44 @@ final class StandInData {
     synchronized void put(Kind kind, Map<String, Object> record) {
         String id = (String) Objects.requireNonNull(record.get("id"), "a record needs an id");
         records.get(kind).put(id, record);
+        byId.get(kind).put(id, record);
         views.clear();
     }
 
     synchronized void putAll(Kind kind, Collection<? extends Map<String, Object>> list) {
         for (Map<String, Object> record : list) {
-            records.get(kind).put((String) Objects.requireNonNull(record.get("id"), "a record needs an id"), record);
+            String id = (String) Objects.requireNonNull(record.get("id"), "a record needs an id");
+            records.get(kind).put(id, record);
+            byId.get(kind).put(id, record);
         }
         views.clear();
     }
 
     /** A record found by its id only, in no list (created after the list was read). */
     synchronized void putUnlisted(Kind kind, Map<String, Object> record) {
-        unlisted.get(kind).put((String) Objects.requireNonNull(record.get("id"), "a record needs an id"), record);
+        String id = (String) Objects.requireNonNull(record.get("id"), "a record needs an id");
+        unlisted.get(kind).put(id, record);
+        byId.get(kind).putIfAbsent(id, record);
     }
 
     synchronized boolean remove(Kind kind, String id) {
         views.clear();
         boolean unlistedRemoved = unlisted.get(kind).remove(id) != null;
+        byId.get(kind).remove(id);
         return records.get(kind).remove(id) != null || unlistedRemoved;
     }
 
     synchronized void clear() {
         records.values().forEach(Map::clear);
         unlisted.values().forEach(Map::clear);
+        byId.values().forEach(Map::clear);
         views.clear();
     }
 
     synchronized void clear(Kind kind) {
         records.get(kind).clear();
+        unlisted.get(kind).clear();
+        byId.get(kind).clear();
         views.clear();
     }
 
@@ -109,8 +121,8 @@ final class StandInData {
         return records.get(kind).size();
     }
 
-    private synchronized Map<String, Object> get(Kind kind, String id) {
-        return id == null ? null : records.get(kind).getOrDefault(id, unlisted.get(kind).get(id));
+    private Map<String, Object> get(Kind kind, String id) {
+        return id == null ? null : byId.get(kind).get(id);
     }
 
     private synchronized List<Map<String, Object>> all(Kind kind) {
