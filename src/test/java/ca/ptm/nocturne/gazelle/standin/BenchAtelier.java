@@ -85,7 +85,10 @@ final class BenchAtelier {
         list = new ArrayList<>();
         long spanDays = ChronoUnit.DAYS.between(HISTORY, now) + 60;
         for (int e = 0; e < appointments; e++) {
-            Instant start = HISTORY.plus(random.nextLong(spanDays), ChronoUnit.DAYS).plus(13 + random.nextInt(8), ChronoUnit.HOURS);
+            // a fifth around the night (a week back to two months ahead), as an incremental night finds them
+            Instant start = e % 5 == 0 ? now.truncatedTo(ChronoUnit.DAYS).plus(random.nextInt(67) - 7L, ChronoUnit.DAYS)
+                    .plus(13 + random.nextInt(8), ChronoUnit.HOURS)
+                    : HISTORY.plus(random.nextLong(spanDays), ChronoUnit.DAYS).plus(13 + random.nextInt(8), ChronoUnit.HOURS);
             String status = start.isAfter(now) ? "ACTIVE" : random.nextInt(100) < 8 ? "CANCELED" : random.nextInt(100) < 3 ? "NO_SHOW" : "COMPLETE";
             List<Map<String, Object>> eventPianos = List.of(record("piano", pianoRefs[random.nextInt(pianos)], "isTuning", true));
             list.add(record("id", id("evt", e), "title", "Accord", "start", iso(start), "duration", 60 + 30 * (e % 3),
