@@ -56,6 +56,9 @@ public class ImportCountChecks {
                 check.fire("incomplete", CheckStatus.FAIL, "Import inachevé (" + batch.status() + ")");
             }
             rules.balance(check, batch.rowsRead(), batch.rowsWritten(), batch.rowsRejected(), batch.rowsDuplicate());
+            if (batch.status().equals("COMPLETED") && batch.physicalLines() != null) {
+                rules.lines(check, batch.physicalLines(), batch.headerLines(), batch.recordLines(), batch.blankLines());
+            }
             rules.target(check, batch.rowsWritten(), inTable, !target.history(), "ligne(s) reprise(s) depuis par un fichier plus récent");
             rules.cap(check, batch.rowsRead(), rules.multiples().stream().filter(m -> m >= 1000).toList());
             checks.add(check);
