@@ -96,11 +96,11 @@ final class HostileCorpus {
         cases.add(resource("mixed-encodings.csv", Verdict.REFUSED, "BAD_ENCODING"));
         cases.add(resource("unbalanced-quotes.csv", Verdict.REJECTED, "BAD_QUOTING", "Feutre correct").rejects("2 BAD_QUOTING"));
         cases.add(resource("quoted-field-over-200-lines.csv", Verdict.REJECTED, "BAD_QUOTING", "Feutre après")
-                .rejects("2 BAD_QUOTING", "252 MISSING_REQUIRED"));
+                .rejects("2 BAD_QUOTING", "252 BAD_AMOUNT", "252 MISSING_REQUIRED"));
         cases.add(resource("trailing-garbage.csv", Verdict.REJECTED, "BAD_QUOTING", "Feutre ok").rejects("2 BAD_QUOTING"));
         cases.add(resource("bad-dates.csv", Verdict.REJECTED, "BAD_DATE").rejects("2 BAD_DATE", "3 BAD_DATE", "4 BAD_DATE",
                 "5 BAD_DATE", "6 BAD_DATE", "7 BAD_DATE"));
-        cases.add(resource("amounts.csv", Verdict.REJECTED, "BAD_AMOUNT").rejects("2 BAD_AMOUNT", "3 BAD_AMOUNT", "4 BAD_AMOUNT",
+        cases.add(resource("amounts.csv", Verdict.REJECTED, "BAD_AMOUNT").rejects("2 BAD_AMOUNT", "3 BAD_AMOUNT", "4 BAD_VALUE",
                 "5 BAD_AMOUNT", "6 BAD_AMOUNT", "7 BAD_AMOUNT"));
         cases.add(resource("formula-payloads.csv", Verdict.IMPORTED, null, "=HYPERLINK(\"http://x\",\"clic\")", "-2+3", "+cmd",
                 "@SUM(1+1)*cmd|' /C calc'!A0", "+cmd|' /C calc'!A0", "@SUM(A1:A9)", "=1+1").rows(4));

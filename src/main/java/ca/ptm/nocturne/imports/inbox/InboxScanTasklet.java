@@ -98,15 +98,24 @@ public class InboxScanTasklet implements Tasklet {
                         + ", " + earlier.get().fileName() + ") : rien à faire"));
                 continue;
             }
-            if (!digest.endsWithLineBreak()) {
-                String message = "Dernière ligne sans fin de ligne : le fichier est peut-être encore en cours d'écriture, il est "
-                        + "remis à la prochaine exécution. S'il est complet, ajoutez un saut de ligne à la fin.";
-                notes.add(new ScanNote(name, ScanNote.Outcome.HELD_BACK, message));
-                log.warn("Inbox file {} held back: its last line has no line ending", name);
-                continue;
-            }
             try {
-                FileProfile profile = profiler.profile(path, !link);
+                FileProfile profile;
+                try {
+                    profile = profiler.profile(path, !link);
+                } catch (FileRefusedException refusal) {
+                    if (digest.endsWithLineBreak() || isNeverText(refusal)) {
+                        throw refusal;
+                    }
+                    profile = null;
+                }
+                if (!digest.endsWithLineBreak()) {
+                    // Binary and badly encoded files are refused whatever their end; any other file must be whole.
+                    String message = "Dernière ligne sans fin de ligne : le fichier est peut-être encore en cours d'écriture, il "
+                            + "est remis à la prochaine exécution. S'il est complet, ajoutez un saut de ligne à la fin.";
+                    notes.add(new ScanNote(name, ScanNote.Outcome.HELD_BACK, message));
+                    log.warn("Inbox file {} held back: its last line has no line ending", name);
+                    continue;
+                }
                 List<String> warnings = new ArrayList<>(profile.warnings());
                 String institution = institutionOf(profile.kind(), name, warnings);
                 NewBatch batch = new NewBatch(name, shownPath, sha, digest.size(), profile.kind().id(), profile.encoding().name(),
@@ -137,6 +146,11 @@ public class InboxScanTasklet implements Tasklet {
                 new ImportManifest(Printable.escape(inbox.toAbsolutePath().toString()), files, notes));
         contribution.incrementWriteCount(files.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** A binary or badly encoded file: no amount of waiting makes it a readable export. */
+    private static boolean isNeverText(FileRefusedException refusal) {
+        return refusal.code() == RejectCode.UNREADABLE_FILE || refusal.code() == RejectCode.BAD_ENCODING;
     }
 
     /** Every entry of the inbox but its own README, in name order. */
