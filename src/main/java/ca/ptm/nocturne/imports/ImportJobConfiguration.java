@@ -95,9 +95,11 @@ public class ImportJobConfiguration {
     @Bean
     @StepScope
     ImportRowProcessor importProcessor(@Value("#{stepExecution.stepName}") String stepName,
-                                       @Value("#{jobParameters['year']}") Long year, ImportMappings mappings, ImportKinds kinds) {
+                                       @Value("#{jobParameters['year']}") Long year, ImportMappings mappings, ImportKinds kinds,
+                                       ImportProperties properties) {
         FileKind kind = kindOf(stepName);
-        return new ImportRowProcessor(mappings.of(kind), kinds.converter(kind), year == null ? null : year.intValue());
+        return new ImportRowProcessor(mappings.of(kind), kinds.converter(kind), year == null ? null : year.intValue(),
+                properties.longRecordLines());
     }
 
     @Bean
@@ -108,7 +110,7 @@ public class ImportJobConfiguration {
                                          ImportBatchLedger ledger, PlatformTransactionManager transactionManager,
                                          ImportProperties properties) {
         return new ImportRowWriter<>((ca.ptm.nocturne.imports.writing.ImportTarget<Object>) kinds.target(kindOf(stepName)),
-                ledger, transactionManager, properties.skipLimit(), jobExecutionId);
+                ledger, transactionManager, properties.skipLimit(), jobExecutionId, properties.longRecordLines());
     }
 
     @Bean

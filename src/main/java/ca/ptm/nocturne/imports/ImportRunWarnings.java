@@ -1,5 +1,6 @@
 package ca.ptm.nocturne.imports;
 
+import ca.ptm.nocturne.imports.inbox.ImportManifest;
 import ca.ptm.nocturne.imports.ledger.ImportBatch;
 import ca.ptm.nocturne.imports.ledger.ImportBatchLedger;
 import ca.ptm.nocturne.shared.batch.RunWarnings;
@@ -24,10 +25,21 @@ public class ImportRunWarnings implements RunWarnings {
         for (ImportBatch batch : ledger.ofJobInstance(execution.getJobInstance().getInstanceId())) {
             if (batch.status().equals("REFUSED")) {
                 warnings.add("Fichier refusé : " + batch.fileName() + " — " + batch.message());
-            } else if (batch.rowsRejected() > 0) {
+                continue;
+            }
+            if (batch.status().equals("CHANGED")) {
+                warnings.add(batch.fileName() + " : " + batch.message());
+            }
+            if (batch.rowsRejected() > 0) {
                 warnings.add(batch.fileName() + " : " + batch.rowsRejected() + " ligne(s) rejetée(s), voir import_reject (lot "
                         + batch.id() + ")");
             }
+            batch.warnings().stream().filter(w -> w.startsWith(ImportBatchLedger.LONG_RECORD))
+                    .forEach(w -> warnings.add(batch.fileName() + " : " + w));
+        }
+        if (execution.getExecutionContext().get(ImportManifest.CONTEXT_KEY) instanceof ImportManifest manifest) {
+            manifest.notes().stream().filter(n -> n.outcome().warns())
+                    .forEach(n -> warnings.add("Fichier non importé : " + n.fileName() + " — " + n.message()));
         }
         return warnings;
     }

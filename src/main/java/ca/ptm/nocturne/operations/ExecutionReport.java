@@ -189,10 +189,19 @@ public class ExecutionReport {
             out.printf("    %-44s %-22s %6d %9d %8d %8d%s%n", batch.fileName(), batch.fileKind(), batch.rowsRead(),
                     batch.rowsWritten(), batch.rowsRejected(), batch.rowsDuplicate(),
                     batch.status().equals("COMPLETED") ? "" : "  (" + batch.status() + (batch.message() == null ? "" : " : " + batch.message()) + ")");
-            out.printf("      %s, séparateur %s%n", batch.encoding(), delimiterName(batch.delimiter()));
+            out.printf("      %s, séparateur %s%s%n", batch.encoding(), delimiterName(batch.delimiter()), lines(batch));
         }
         notes.stream().filter(n -> n.outcome() != ScanNote.Outcome.REFUSED)
                 .forEach(n -> out.printf("    %-44s %s%n", n.fileName(), n.message()));
+    }
+
+    /** The line accounting of a file: physical lines = header + records' lines + blank lines. */
+    private static String lines(ImportBatch batch) {
+        if (batch.physicalLines() == null) {
+            return "";
+        }
+        return ", " + batch.physicalLines() + " lignes physiques (" + batch.headerLines() + " d'en-tête + " + batch.recordLines()
+                + " d'enregistrements + " + batch.blankLines() + " vides)";
     }
 
     private static void printWarningsAndFailures(JobExecution execution, PrintStream out) {

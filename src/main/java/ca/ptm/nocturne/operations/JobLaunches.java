@@ -2,6 +2,9 @@ package ca.ptm.nocturne.operations;
 
 import ca.ptm.nocturne.gazelle.GazelleSyncJobConfiguration;
 import ca.ptm.nocturne.imports.ImportJobConfiguration;
+import ca.ptm.nocturne.imports.ImportProperties;
+import ca.ptm.nocturne.imports.inbox.InboxFolder;
+import java.nio.file.Path;
 import ca.ptm.nocturne.reconciliation.PdaReconcileJobConfiguration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,11 +42,13 @@ public class JobLaunches {
     private final NightlyLock nightlyLock;
     private final Job reportsJob;
     private final Job pdaReconcileJob;
+    private final ImportProperties importProperties;
 
     public JobLaunches(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("nightlyJob") Job nightlyJob,
                        @Qualifier("importJob") Job importJob, @Qualifier("gazelleSyncJob") Job gazelleSyncJob,
                        @Qualifier("reportsJob") Job reportsJob, @Qualifier("pdaReconcileJob") Job pdaReconcileJob,
-                       NightlyLock nightlyLock) {
+                       NightlyLock nightlyLock, ImportProperties importProperties) {
+        this.importProperties = importProperties;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
@@ -66,6 +71,7 @@ public class JobLaunches {
      * committed chunk); a night already completed is not run twice.
      */
     public JobExecution runNightly(LocalDate date, String dir, Integer year, SyncOptions sync) throws Exception {
+        refuseUnreadableInbox(dir);
         JobParametersBuilder parameters = new JobParametersBuilder().addLocalDate("date", date, true);
         if (dir != null) {
             parameters.addString("dir", dir, false);
@@ -99,6 +105,7 @@ public class JobLaunches {
 
     /** Runs the import alone, as a new instance; refused while an earlier import is unfinished. */
     public JobExecution runImport(String dir, Integer year) throws Exception {
+        refuseUnreadableInbox(dir);
         refuseIfUnfinished(ImportJobConfiguration.JOB_NAME, "L'import précédent");
         JobParametersBuilder parameters = new JobParametersBuilder().addString("requested.at", Instant.now().toString(), true);
         if (dir != null) {
@@ -108,6 +115,17 @@ public class JobLaunches {
             parameters.addLong("year", year.longValue(), false);
         }
         return jobOperator.start(importJob, parameters.toJobParameters());
+    }
+
+    /**
+     * A folder that is missing, not a folder, unreadable or outside the allowed roots is refused here, before any job
+     * instance exists: nothing is left behind to restart or abandon.
+     */
+    private void refuseUnreadableInbox(String dir) {
+        Path folder = dir == null ? importProperties.inbox() : Path.of(dir);
+        InboxFolder.problem(folder, importProperties).ifPresent(problem -> {
+            throw new OperationRefusedException(problem);
+        });
     }
 
     /** Runs the Gazelle sync alone, as a new instance; refused while an earlier sync is unfinished. */

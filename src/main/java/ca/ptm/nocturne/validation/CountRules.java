@@ -29,6 +29,19 @@ public class CountRules {
         }
     }
 
+    /**
+     * Every physical line of a file is a header line, a line of a record read, or a blank line: a line swallowed or
+     * skipped by the reader would leave the two sides unequal. Part of the balance rule.
+     */
+    public void lines(CountCheck check, long physical, long header, long records, long blank) {
+        long unaccounted = physical - header - records - blank;
+        if (unaccounted != 0) {
+            check.fire(Rule.BALANCE, properties.severityOf(Rule.BALANCE), "Lignes déséquilibrées : " + physical
+                    + " lignes physiques ≠ " + header + " d'en-tête + " + records + " d'enregistrements + " + blank + " vides ("
+                    + Math.abs(unaccounted) + (unaccounted > 0 ? " disparues" : " en trop") + ")");
+        }
+    }
+
     /** The table holds what the run says it wrote. */
     public void target(CountCheck check, long expected, long target, boolean mayBeFewer, String whyFewer) {
         if (target == expected || (mayBeFewer && target < expected)) {

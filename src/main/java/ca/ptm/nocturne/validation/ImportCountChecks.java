@@ -52,10 +52,16 @@ public class ImportCountChecks {
             CountCheck check = new CountCheck("import", batch.fileName(), "fichier")
                     .counts((long) batch.rowsRead(), (long) batch.rowsWritten(), (long) batch.rowsRejected(),
                             (long) batch.rowsDuplicate(), inTable);
-            if (!batch.status().equals("COMPLETED")) {
+            if (batch.status().equals("CHANGED")) {
+                // Not a failure of the run: the file is read again, whole, by the next one.
+                check.fire("incomplete", CheckStatus.WARN, "Fichier modifié pendant son import : relu à la prochaine exécution");
+            } else if (!batch.status().equals("COMPLETED")) {
                 check.fire("incomplete", CheckStatus.FAIL, "Import inachevé (" + batch.status() + ")");
             }
             rules.balance(check, batch.rowsRead(), batch.rowsWritten(), batch.rowsRejected(), batch.rowsDuplicate());
+            if (batch.status().equals("COMPLETED") && batch.physicalLines() != null) {
+                rules.lines(check, batch.physicalLines(), batch.headerLines(), batch.recordLines(), batch.blankLines());
+            }
             rules.target(check, batch.rowsWritten(), inTable, !target.history(), "ligne(s) reprise(s) depuis par un fichier plus récent");
             rules.cap(check, batch.rowsRead(), rules.multiples().stream().filter(m -> m >= 1000).toList());
             checks.add(check);

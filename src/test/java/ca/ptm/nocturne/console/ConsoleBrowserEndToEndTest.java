@@ -43,6 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "nocturne.embedded.port=0",
         "nocturne.cli.enabled=false",
         "nocturne.mail.outbox=target/test-outbox",
+        "nocturne.import.allowed-roots=${java.io.tmpdir},jobs",
         "logging.level.ca.ptm.nocturne=WARN",
         "nocturne.console.admin-username=" + ConsoleBrowserEndToEndTest.ADMIN,
         "nocturne.console.admin-password=" + ConsoleBrowserEndToEndTest.PASSWORD,

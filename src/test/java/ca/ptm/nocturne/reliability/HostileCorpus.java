@@ -28,7 +28,9 @@ final class HostileCorpus {
         /** a header and nothing under it: a batch of zero rows. */
         NO_DATA,
         /** mostly garbage: its step fails with the skip-limit message after keeping what was good. */
-        SKIP_LIMIT
+        SKIP_LIMIT,
+        /** its last line has no line ending (a file still being written): not read, no batch, a warning. */
+        HELD_BACK
     }
 
     @FunctionalInterface
@@ -41,8 +43,28 @@ final class HostileCorpus {
      * @param code     the reject or refusal code expected (REFUSED, REJECTED, SKIP_LIMIT), else null
      * @param verbatim texts that must be found, unchanged, in a text column of product or pda_request
      * @param big      watch the heap while importing it
+     * @param rejects  REJECTED and SKIP_LIMIT: every import_reject row of the file, "line CODE", in line order
+     * @param rows     IMPORTED: the exact number of rows written
      */
-    record Case(String id, String fileName, Maker maker, Verdict verdict, String code, List<String> verbatim, boolean big) {
+    record Case(String id, String fileName, Maker maker, Verdict verdict, String code, List<String> verbatim, boolean big,
+                List<String> rejects, int rows) {
+
+        Case(String id, String fileName, Maker maker, Verdict verdict, String code, List<String> verbatim, boolean big) {
+            this(id, fileName, maker, verdict, code, verbatim, big, List.of(), -1);
+        }
+
+        Case rejects(String... lineAndCode) {
+            return new Case(id, fileName, maker, verdict, code, verbatim, big, List.of(lineAndCode), rows);
+        }
+
+        Case rejects(List<String> lineAndCode) {
+            return new Case(id, fileName, maker, verdict, code, verbatim, big, List.copyOf(lineAndCode), rows);
+        }
+
+        Case rows(int written) {
+            return new Case(id, fileName, maker, verdict, code, verbatim, big, rejects, written);
+        }
+
         @Override
         public String toString() {
             return id;
@@ -61,7 +83,7 @@ final class HostileCorpus {
         List<Case> cases = new ArrayList<>();
         // committed files
         cases.add(resource("empty.csv", Verdict.REFUSED, "EMPTY_FILE"));
-        cases.add(resource("bom-only.csv", Verdict.REFUSED, "EMPTY_FILE"));
+        cases.add(resource("bom-only.csv", Verdict.HELD_BACK, null));
         cases.add(resource("whitespace-only.csv", Verdict.REFUSED, "EMPTY_FILE"));
         cases.add(resource("header-only.csv", Verdict.NO_DATA, null));
         cases.add(resource("html.csv", Verdict.REFUSED, "UNKNOWN_FORMAT"));
@@ -72,25 +94,28 @@ final class HostileCorpus {
         cases.add(resource("header-two-kinds.csv", Verdict.REFUSED, "UNKNOWN_FORMAT"));
         cases.add(resource("latin1-undefined.csv", Verdict.REFUSED, "BAD_ENCODING"));
         cases.add(resource("mixed-encodings.csv", Verdict.REFUSED, "BAD_ENCODING"));
-        cases.add(resource("unbalanced-quotes.csv", Verdict.REJECTED, "BAD_QUOTING", "Feutre correct"));
-        cases.add(resource("quoted-field-over-200-lines.csv", Verdict.REJECTED, "BAD_QUOTING", "Feutre après"));
-        cases.add(resource("trailing-garbage.csv", Verdict.REJECTED, "BAD_QUOTING", "Feutre ok"));
-        cases.add(resource("bad-dates.csv", Verdict.REJECTED, "BAD_DATE"));
-        cases.add(resource("amounts.csv", Verdict.REJECTED, "BAD_AMOUNT"));
+        cases.add(resource("unbalanced-quotes.csv", Verdict.REJECTED, "BAD_QUOTING", "Feutre correct").rejects("2 BAD_QUOTING"));
+        cases.add(resource("quoted-field-over-200-lines.csv", Verdict.REJECTED, "BAD_QUOTING", "Feutre après")
+                .rejects("2 BAD_QUOTING", "252 BAD_AMOUNT", "252 MISSING_REQUIRED"));
+        cases.add(resource("trailing-garbage.csv", Verdict.REJECTED, "BAD_QUOTING", "Feutre ok").rejects("2 BAD_QUOTING"));
+        cases.add(resource("bad-dates.csv", Verdict.REJECTED, "BAD_DATE").rejects("2 BAD_DATE", "3 BAD_DATE", "4 BAD_DATE",
+                "5 BAD_DATE", "6 BAD_DATE", "7 BAD_DATE"));
+        cases.add(resource("amounts.csv", Verdict.REJECTED, "BAD_AMOUNT").rejects("2 BAD_AMOUNT", "3 BAD_AMOUNT", "4 BAD_VALUE",
+                "5 BAD_AMOUNT", "6 BAD_AMOUNT", "7 BAD_AMOUNT"));
         cases.add(resource("formula-payloads.csv", Verdict.IMPORTED, null, "=HYPERLINK(\"http://x\",\"clic\")", "-2+3", "+cmd",
-                "@SUM(1+1)*cmd|' /C calc'!A0", "+cmd|' /C calc'!A0", "@SUM(A1:A9)", "=1+1"));
+                "@SUM(1+1)*cmd|' /C calc'!A0", "+cmd|' /C calc'!A0", "@SUM(A1:A9)", "=1+1").rows(4));
         cases.add(resource("sql-injection.csv", Verdict.IMPORTED, null, "'; DROP TABLE pda_request; --",
-                "Robert'); DROP TABLE product;--", "x' OR 1=1 --", "1; DELETE FROM import_batch; SELECT pg_sleep(30)"));
+                "Robert'); DROP TABLE product;--", "x' OR 1=1 --", "1; DELETE FROM import_batch; SELECT pg_sleep(30)").rows(2));
         cases.add(resource("path-traversal.csv", Verdict.IMPORTED, null, "../../../../etc/passwd", "/etc/shadow",
-                "..\\..\\windows\\system32\\config", "file:///etc/hosts", "%2e%2e%2f%2e%2e%2fetc%2fpasswd"));
-        cases.add(resource("bom-in-middle.csv", Verdict.IMPORTED, null, "Feutre BOM en tête"));
-        cases.add(resource("cr-only.csv", Verdict.IMPORTED, null, "Feutre Mac", "Feutre Mac 2"));
-        cases.add(resource("duplicate-headers.csv", Verdict.IMPORTED, null, "Premier nom"));
-        cases.add(resource("emoji-rtl.csv", Verdict.IMPORTED, null, "Feutre 🎹🎶 👨‍👩‍👧", "مِطرقة بيانو", "פטיש \u202Egpj.exe"));
-        cases.add(resource("control-chars.csv", Verdict.IMPORTED, null, "Feutre \u001B[31mrouge\u001B[0m \u0007 \u0008"));
-        cases.add(resource("script-and-markup.csv", Verdict.IMPORTED, null, "<script>alert('x')</script>", "${jndi:ldap://x/a}"));
+                "..\\..\\windows\\system32\\config", "file:///etc/hosts", "%2e%2e%2f%2e%2e%2fetc%2fpasswd").rows(2));
+        cases.add(resource("bom-in-middle.csv", Verdict.IMPORTED, null, "Feutre BOM en tête").rows(2));
+        cases.add(resource("cr-only.csv", Verdict.IMPORTED, null, "Feutre Mac", "Feutre Mac 2").rows(2));
+        cases.add(resource("duplicate-headers.csv", Verdict.IMPORTED, null, "Premier nom").rows(1));
+        cases.add(resource("emoji-rtl.csv", Verdict.IMPORTED, null, "Feutre 🎹🎶 👨‍👩‍👧", "مِطرقة بيانو", "פטיש \u202Egpj.exe").rows(3));
+        cases.add(resource("control-chars.csv", Verdict.IMPORTED, null, "Feutre \u001B[31mrouge\u001B[0m \u0007 \u0008").rows(1));
+        cases.add(resource("script-and-markup.csv", Verdict.IMPORTED, null, "<script>alert('x')</script>", "${jndi:ldap://x/a}").rows(2));
         cases.add(new Case("name-with-spaces-and-accents", "fournitures été (copie) n°2 – Montréal.csv",
-                copy("accents-name.csv"), Verdict.IMPORTED, null, List.of("Feutre au nom de fichier accentué"), false));
+                copy("accents-name.csv"), Verdict.IMPORTED, null, List.of("Feutre au nom de fichier accentué"), false).rows(1));
 
         // generated: binary content
         cases.add(generated("png-magic.csv", Verdict.REFUSED, "UNREADABLE_FILE", t -> Files.write(t,
@@ -115,7 +140,7 @@ final class HostileCorpus {
                 out.write("\",FEU-934,1.00,2.00,True,\r\n");
                 out.write("935,Feutre après le gros champ,FEU-935,1.00,2.00,True,\r\n");
             }
-        }));
+        }).rejects("2 BAD_VALUE"));
         cases.add(big("columns-100k-header.csv", Verdict.REFUSED, "UNKNOWN_FORMAT", List.of(), t -> {
             try (BufferedWriter out = Files.newBufferedWriter(t, StandardCharsets.UTF_8)) {
                 for (int i = 0; i < 100_000; i++) {
@@ -132,7 +157,7 @@ final class HostileCorpus {
                 }
                 out.write("\r\n936,Feutre large,FEU-936\r\n");
             }
-        }));
+        }).rows(1));
         cases.add(big("columns-100k-row.csv", Verdict.REJECTED, "COLUMN_COUNT", List.of("Feutre étroit"), t -> {
             try (BufferedWriter out = Files.newBufferedWriter(t, StandardCharsets.UTF_8)) {
                 out.write(PRODUCTS_HEADER);
@@ -142,7 +167,7 @@ final class HostileCorpus {
                 }
                 out.write("\r\n938,Feutre étroit,FEU-938,1.00,2.00,True,\r\n");
             }
-        }));
+        }).rejects("2 COLUMN_COUNT"));
         cases.add(generated("unknown-1000-columns.csv", Verdict.IMPORTED, null, List.of("Feutre aux 1000 colonnes"), t -> {
             StringBuilder text = new StringBuilder("ProductId,Name,Sku");
             for (int i = 0; i < 1000; i++) {
@@ -150,7 +175,7 @@ final class HostileCorpus {
             }
             text.append("\r\n939,Feutre aux 1000 colonnes,FEU-939\r\n");
             Files.writeString(t, text);
-        }));
+        }).rows(1));
         cases.add(big("long-lines.csv", Verdict.REJECTED, "BAD_VALUE", List.of("Feutre après les longues lignes"), t -> {
             try (BufferedWriter out = Files.newBufferedWriter(t, StandardCharsets.UTF_8)) {
                 out.write(PRODUCTS_HEADER);
@@ -161,7 +186,7 @@ final class HostileCorpus {
                 }
                 out.write("943,Feutre après les longues lignes,FEU-943,1.00,2.00,True,\r\n");
             }
-        }));
+        }).rejects("2 BAD_VALUE", "3 BAD_VALUE", "4 BAD_VALUE"));
         cases.add(big("long-header-line.csv", Verdict.REFUSED, "UNKNOWN_FORMAT", List.of(), t -> {
             try (BufferedWriter out = Files.newBufferedWriter(t, StandardCharsets.UTF_8)) {
                 out.write("ProductId,Name,");
@@ -171,7 +196,7 @@ final class HostileCorpus {
         }));
         cases.add(generated("many-blank-lines.csv", Verdict.IMPORTED, null, List.of("Feutre après le vide"), t -> {
             Files.writeString(t, PRODUCTS_HEADER + "\r\n".repeat(100_000) + "945,Feutre après le vide,FEU-945,1.00,2.00,True,\r\n");
-        }));
+        }).rows(1));
         cases.add(generated("pda-mostly-garbage.csv", Verdict.SKIP_LIMIT, "BAD_DATE", List.of("Seule bonne ligne"), t -> {
             StringBuilder text = new StringBuilder(PDA_HEADER);
             text.append("2026-01-05,2026-01-26,MS,Seule bonne ligne,Steinway D,19h,,,PENDING,\r\n");
@@ -179,18 +204,18 @@ final class HostileCorpus {
                 text.append("2026-01-05,n'importe quoi ").append(i).append(",MS,Ligne ").append(i).append(",Steinway D,19h,,,PENDING,\r\n");
             }
             Files.writeString(t, text);
-        }));
+        }).rejects(java.util.stream.IntStream.rangeClosed(3, 101).mapToObj(line -> line + " BAD_DATE").toList()));
 
         // generated: file system tricks
         cases.add(generated("directory.csv", Verdict.REFUSED, "UNREADABLE_FILE", Files::createDirectories));
         cases.add(generated("symlink-outside.csv", Verdict.REFUSED, "UNREADABLE_FILE",
                 t -> Files.createSymbolicLink(t, Path.of("/etc/passwd"))));
         cases.add(new Case("name-with-shell-metacharacters", "$(touch pwned); rm -rf ~ `id` | tee.csv", copy("accents-name.csv"),
-                Verdict.IMPORTED, null, List.of("Feutre au nom de fichier accentué"), false));
+                Verdict.IMPORTED, null, List.of("Feutre au nom de fichier accentué"), false).rows(1));
         cases.add(new Case("name-with-a-line-break", "fournitures\nFAUX LOG ligne 2.csv", copy("accents-name.csv"),
-                Verdict.IMPORTED, null, List.of("Feutre au nom de fichier accentué"), false));
+                Verdict.IMPORTED, null, List.of("Feutre au nom de fichier accentué"), false).rows(1));
         cases.add(new Case("name-with-dots", "produits..copie...csv", copy("accents-name.csv"),
-                Verdict.IMPORTED, null, List.of("Feutre au nom de fichier accentué"), false));
+                Verdict.IMPORTED, null, List.of("Feutre au nom de fichier accentué"), false).rows(1));
         return cases;
     }
 

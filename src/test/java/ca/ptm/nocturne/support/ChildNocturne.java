@@ -31,6 +31,8 @@ public final class ChildNocturne {
         if (hikari.getPassword() != null) {
             builder.environment().put("SPRING_DATASOURCE_PASSWORD", hikari.getPassword());
         }
+        // as in NocturneIntegrationTest: the tests' inboxes live in the system's temporary folder, not a default root
+        builder.environment().put("NOCTURNE_IMPORT_ALLOWED_ROOTS", System.getProperty("java.io.tmpdir") + ",jobs");
         builder.environment().putAll(environment);
         return builder.start();
     }

@@ -18,6 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "nocturne.embedded.port=0",
         "nocturne.cli.enabled=false",
         "nocturne.mail.outbox=target/test-outbox",
+        // The default roots leave out the system's temporary folder; the tests' inboxes are made there.
+        "nocturne.import.allowed-roots=${java.io.tmpdir},jobs",
+        "logging.file.name=target/test-logs/nocturne.log",
         "logging.level.ca.ptm.nocturne=WARN"
 })
 @SpringBatchTest

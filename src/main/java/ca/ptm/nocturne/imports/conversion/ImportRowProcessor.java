@@ -20,8 +20,15 @@ public class ImportRowProcessor implements ItemProcessor<ImportItem, RowOutcome>
     private final FileMapping mapping;
     private final RowConverter<?> converter;
     private final Integer seasonYear;
+    private final int longRecordLines;
 
     public ImportRowProcessor(FileMapping mapping, RowConverter<?> converter, Integer seasonYear) {
+        this(mapping, converter, seasonYear, Integer.MAX_VALUE);
+    }
+
+    /** @param longRecordLines a row over more physical lines than this keeps a LONG_RECORD warning */
+    public ImportRowProcessor(FileMapping mapping, RowConverter<?> converter, Integer seasonYear, int longRecordLines) {
+        this.longRecordLines = longRecordLines;
         this.mapping = mapping;
         this.converter = converter;
         this.seasonYear = seasonYear;
@@ -49,6 +56,10 @@ public class ImportRowProcessor implements ItemProcessor<ImportItem, RowOutcome>
         TypedRow typed = new TypedRow(file, mapping, cells, record.firstLine(), seasonYear);
         if (shiftedLabel != null) {
             typed.warn("SHIFTED_ROW", "Ligne décalée d'une colonne (« " + shiftedLabel + " » en tête) : réalignée");
+        }
+        if (record.lineCount() > longRecordLines) {
+            typed.warn("LONG_RECORD", "Enregistrement sur " + record.lineCount() + " lignes (lignes " + record.firstLine() + " à "
+                    + record.lastLine() + ") : un champ entre guillemets contient des sauts de ligne, vérifiez ses guillemets");
         }
         if (!typed.problems().isEmpty()) {
             return new RowOutcome.Rejected(at, typed.problems());

@@ -14,6 +14,8 @@ import ca.ptm.nocturne.imports.parsing.RejectCode;
 import ca.ptm.nocturne.imports.parsing.ValueParseException;
 import ca.ptm.nocturne.imports.reading.LogicalRecord;
 import ca.ptm.nocturne.imports.reading.RecordReader;
+import ca.ptm.nocturne.imports.reading.RowShape;
+import ca.ptm.nocturne.shared.Printable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,6 +33,8 @@ import java.util.Map;
 final class FileProfiler {
 
     static final int MAX_HEADER_WARNINGS = 20;
+    /** The most a refusal or a warning quotes of a line of the file. */
+    static final int MAX_QUOTE = 80;
 
     private final Map<FileKind, FileMapping> mappings;
 
@@ -39,6 +43,14 @@ final class FileProfiler {
     }
 
     FileProfile profile(Path file) throws IOException, FileRefusedException {
+        return profile(file, true);
+    }
+
+    /**
+     * @param mayQuote whether a refusal may quote the beginning of the file's first line (at most 80 characters):
+     *                 never for a symbolic link, whose bytes belong to another file
+     */
+    FileProfile profile(Path file, boolean mayQuote) throws IOException, FileRefusedException {
         DetectedEncoding encoding;
         try {
             encoding = EncodingDetector.detect(file);
@@ -62,12 +74,12 @@ final class FileProfiler {
                         "Première ligne illisible : " + header.problemMessage());
             }
             cells = header.cells();
-            return recognise(file, encoding, delimiter, header.firstLine(), cells);
+            return recognise(file, encoding, delimiter, header.firstLine(), cells, mayQuote ? header.text() : null);
         }
     }
 
-    private FileProfile recognise(Path file, DetectedEncoding encoding, char delimiter, int headerLine, List<String> cells)
-            throws IOException, FileRefusedException {
+    private FileProfile recognise(Path file, DetectedEncoding encoding, char delimiter, int headerLine, List<String> cells,
+                                  String quotable) throws IOException, FileRefusedException {
         List<HeaderMatch> fitting = mappings.values().stream()
                 .map(m -> HeaderMatch.of(m, cells))
                 .filter(HeaderMatch::fits)
@@ -100,8 +112,35 @@ final class FileProfiler {
             return withDates(file, encoding, delimiter, false, headerless, index, headerless.headerlessLayout().size(),
                     headerLine, List.of("Collage sans ligne d'en-tête : colonnes lues dans l'ordre habituel"));
         }
-        throw new FileRefusedException(RejectCode.UNKNOWN_FORMAT, headerLine,
-                "En-tête non reconnu : aucun format d'export connu ne correspond à « " + abbreviate(String.join(" | ", cells)) + " »");
+        throw new FileRefusedException(RejectCode.UNKNOWN_FORMAT, headerLine, unknownHeader(cells, quotable));
+    }
+
+    /**
+     * Why a header was not recognised, in the mapping's own words: the columns recognised for the closest kind and
+     * the ones it expects; then at most {@link #MAX_QUOTE} characters of the line itself, when it may be quoted.
+     */
+    private String unknownHeader(List<String> cells, String quotable) {
+        HeaderMatch closest = mappings.values().stream().map(m -> HeaderMatch.of(m, cells))
+                .max(Comparator.comparingInt(HeaderMatch::matched)).orElse(null);
+        StringBuilder message = new StringBuilder("En-tête non reconnu : aucun format d'export connu ne correspond.");
+        if (closest == null || closest.matched() == 0) {
+            message.append(" Aucune colonne reconnue ; formats attendus : ").append(String.join(", ",
+                    mappings.values().stream().map(FileMapping::description).sorted().toList())).append('.');
+        } else {
+            FileMapping mapping = closest.mapping();
+            message.append(" Le plus proche est « ").append(mapping.description()).append(" » : colonnes reconnues ")
+                    .append(names(mapping.columns().stream().filter(c -> closest.columnIndex().containsKey(c.name())).toList()))
+                    .append(" (").append(closest.matched()).append(" sur au moins ").append(mapping.minMatchedColumns())
+                    .append(" attendues) ; colonnes attendues ").append(names(mapping.columns())).append('.');
+        }
+        if (quotable != null) {
+            message.append(" Début de la ligne : « ").append(Printable.excerpt(quotable, MAX_QUOTE)).append(" »");
+        }
+        return message.toString();
+    }
+
+    private static String names(List<ColumnMapping> columns) {
+        return String.join(", ", columns.stream().map(c -> "« " + c.aliases().get(0) + " »").toList());
     }
 
     /**
@@ -136,9 +175,13 @@ final class FileProfiler {
         LocalDate min = null;
         LocalDate max = null;
         int dataRows = 0;
-        try (RecordReader reader = new RecordReader(EncodingDetector.open(file, encoding), delimiter)) {
+        int headerLines = 0;
+        int blankLines;
+        RowShape shape = new FullRowShape(cellCount, dateColumns);
+        try (RecordReader reader = new RecordReader(EncodingDetector.open(file, encoding), delimiter, shape)) {
             for (LogicalRecord row = reader.next(); row != null; row = reader.next()) {
                 if (row.firstLine() < firstDataLine) {
+                    headerLines += row.lineCount();
                     continue;
                 }
                 dataRows++;
@@ -157,9 +200,10 @@ final class FileProfiler {
                     }
                 }
             }
+            blankLines = reader.blankLines();
         }
         return new FileProfile(mapping.kind(), encoding, delimiter, hasHeader, index, cellCount, firstDataLine, min, max,
-                dataRows, List.copyOf(warnings));
+                dataRows, List.copyOf(warnings), dateColumns, headerLines, blankLines);
     }
 
     private static LocalDate fullDate(String text) {
@@ -172,6 +216,6 @@ final class FileProfiler {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+        return Printable.excerpt(text, MAX_QUOTE);
     }
 }

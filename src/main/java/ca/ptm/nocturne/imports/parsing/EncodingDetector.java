@@ -89,10 +89,15 @@ public final class EncodingDetector {
 
     /** Opens the file for reading in the detected encoding, past its BOM if any. */
     public static Reader open(Path file, DetectedEncoding encoding) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER_SIZE);
+        return open(Files.newInputStream(file), file.toString(), encoding);
+    }
+
+    /** The same on a stream the caller opened (to see the bytes go by); {@code name} is for the error message. */
+    public static Reader open(InputStream raw, String name, DetectedEncoding encoding) throws IOException {
+        InputStream in = new BufferedInputStream(raw, BUFFER_SIZE);
         try {
             if (encoding.hasBom() && !Arrays.equals(in.readNBytes(UTF8_BOM.length), UTF8_BOM)) {
-                throw new IOException("BOM UTF-8 attendu au début de " + file);
+                throw new IOException("BOM UTF-8 attendu au début de " + name);
             }
             // REPORT rather than the default REPLACE: a bad byte must fail loudly, not become '?'.
             CharsetDecoder decoder = encoding.charset().newDecoder()

@@ -4,7 +4,14 @@ import ca.ptm.nocturne.imports.inbox.FileChecksum;
 import ca.ptm.nocturne.imports.inbox.InboxFile;
 import ca.ptm.nocturne.imports.parsing.EncodingDetector;
 import ca.ptm.nocturne.imports.parsing.EncodingDetector.DetectedEncoding;
+import ca.ptm.nocturne.imports.inbox.FullRowShape;
+import ca.ptm.nocturne.shared.Sha256;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +36,10 @@ public class InboxRowReader implements ItemStreamReader<ImportItem> {
     private int rowsRead;
     private int resumeLines;
     private RecordReader current;
+    private MessageDigest digest;
     private LogicalRecord ahead;
+    private int aheadHeaderLines;
+    private int aheadBlankLines;
 
     public InboxRowReader(List<InboxFile> files) {
         this.files = List.copyOf(files);
@@ -59,10 +69,17 @@ public class InboxRowReader implements ItemStreamReader<ImportItem> {
                 nextFile();
                 continue;
             }
+            int headerLines = aheadHeaderLines;
+            int blankLines = aheadBlankLines;
             resumeLines = current.linesConsumed();
             ahead = nextDataRecord(file);
             rowsRead++;
-            ImportItem item = new ImportItem(file, record, ahead == null, rowsRead);
+            String readSha = null;
+            if (ahead == null) {
+                blankLines += aheadBlankLines;
+                readSha = HexFormat.of().formatHex(digest.digest());
+            }
+            ImportItem item = new ImportItem(file, record, ahead == null, rowsRead, headerLines, blankLines, readSha);
             if (ahead == null) {
                 nextFile();
             }
@@ -83,11 +100,17 @@ public class InboxRowReader implements ItemStreamReader<ImportItem> {
         closeCurrent();
     }
 
+    /** The next data record, noting the header and blank lines passed on the way (the line accounting). */
     private LogicalRecord nextDataRecord(InboxFile file) throws IOException {
+        int blankBefore = current.blankLines();
+        int header = 0;
         LogicalRecord record = current.next();
         while (record != null && record.firstLine() < file.firstDataLine()) {
+            header += record.lineCount();
             record = current.next();
         }
+        aheadHeaderLines = header;
+        aheadBlankLines = current.blankLines() - blankBefore;
         return record;
     }
 
@@ -105,7 +128,12 @@ public class InboxRowReader implements ItemStreamReader<ImportItem> {
                     + "import : remettez la version d'origine pour reprendre, ou abandonnez cette exécution et relancez l'import.");
         }
         DetectedEncoding encoding = new DetectedEncoding(Charset.forName(file.encoding()), file.encoding(), file.hasBom());
-        RecordReader reader = new RecordReader(EncodingDetector.open(path, encoding), file.delimiter());
+        // The digest sees every byte the reader decodes, from the first (a restart re-reads the lines it skips): the
+        // SHA-256 recorded for the file is the one of the bytes actually imported.
+        digest = Sha256.newDigest();
+        InputStream bytes = new DigestInputStream(Files.newInputStream(path), digest);
+        RecordReader reader = new RecordReader(EncodingDetector.open(bytes, path.toString(), encoding), file.delimiter(),
+                FullRowShape.of(file));
         reader.skipLines(lines);
         return reader;
     }

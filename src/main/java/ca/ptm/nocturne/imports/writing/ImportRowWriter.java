@@ -7,6 +7,8 @@ import ca.ptm.nocturne.imports.inbox.InboxFile;
 import ca.ptm.nocturne.imports.ledger.ImportBatchLedger;
 import ca.ptm.nocturne.imports.parsing.RejectCode;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -26,6 +28,9 @@ public class ImportRowWriter<T> implements ItemWriter<RowOutcome> {
         int written;
         int duplicates;
         int rejected;
+        int recordLines;
+        int headerLines;
+        int blankLines;
     }
 
     private final ImportTarget<T> target;
@@ -33,9 +38,17 @@ public class ImportRowWriter<T> implements ItemWriter<RowOutcome> {
     private final TransactionTemplate savepoint;
     private final int skipLimit;
     private final long jobExecutionId;
+    private final int longRecordLines;
 
     public ImportRowWriter(ImportTarget<T> target, ImportBatchLedger ledger, PlatformTransactionManager transactionManager,
                            int skipLimit, long jobExecutionId) {
+        this(target, ledger, transactionManager, skipLimit, jobExecutionId, Integer.MAX_VALUE);
+    }
+
+    /** @param longRecordLines a record over more physical lines than this is noted in its file's warnings */
+    public ImportRowWriter(ImportTarget<T> target, ImportBatchLedger ledger, PlatformTransactionManager transactionManager,
+                           int skipLimit, long jobExecutionId, int longRecordLines) {
+        this.longRecordLines = longRecordLines;
         this.target = target;
         this.ledger = ledger;
         this.savepoint = new TransactionTemplate(transactionManager);
@@ -54,6 +67,13 @@ public class ImportRowWriter<T> implements ItemWriter<RowOutcome> {
                 ledger.start(f.batchId(), jobExecutionId);
                 return new Counts();
             });
+            fileCounts.recordLines += at.lineCount();
+            fileCounts.headerLines += at.headerLines();
+            fileCounts.blankLines += at.blankLines();
+            if (at.lineCount() > longRecordLines) {
+                ledger.warn(at.file().batchId(), ImportBatchLedger.LONG_RECORD + " : lignes " + at.line() + " à " + at.lastLine()
+                        + " (" + at.lineCount() + " lignes) ne forment qu'un enregistrement ; vérifiez ses guillemets");
+            }
             if (outcome instanceof RowOutcome.Accepted<?> accepted) {
                 write((RowOutcome.Accepted<T>) accepted, fileCounts);
             } else if (outcome instanceof RowOutcome.Rejected rejected) {
@@ -65,7 +85,12 @@ public class ImportRowWriter<T> implements ItemWriter<RowOutcome> {
             }
             if (at.lastOfFile()) {
                 flush(at.file(), fileCounts);
-                ledger.complete(at.file().batchId(), at.rowsRead());
+                String change = FileChange.since(at.file(), at.readSha256());
+                if (change == null) {
+                    ledger.complete(at.file().batchId(), at.rowsRead());
+                } else {
+                    ledger.changed(at.file().batchId(), at.rowsRead(), change);
+                }
             }
         }
         counts.forEach(this::flush);
@@ -78,6 +103,18 @@ public class ImportRowWriter<T> implements ItemWriter<RowOutcome> {
         try {
             outcome = savepoint.execute(status -> target.write(accepted.record(), new RowOrigin(batchId, at.line(), accepted.warnings())));
         } catch (DataIntegrityViolationException e) {
+            Optional<UniqueConflict> conflict = UniqueConflict.of(e);
+            if (conflict.isPresent()) {
+                // A unique key of any table (a product's code, …): a duplicate of the row that holds it, named.
+                UniqueConflict key = conflict.get();
+                String message = ledger.originOf(key.table(), key.columns(), key.values())
+                        .map(existing -> ExistingRow.classify(existing, new RowOrigin(batchId, -1, List.of())).message())
+                        .orElse("Doublon d'une ligne déjà en base");
+                ledger.reject(batchId, at.line(), at.rawLine(), String.join(",", key.columns()), String.join(", ", key.values()),
+                        RejectCode.DUPLICATE, message + " (" + String.join(", ", key.columns()) + " = " + String.join(", ", key.values()) + ")");
+                counts.duplicates++;
+                return;
+            }
             ledger.reject(batchId, at.line(), at.rawLine(), "", null, RejectCode.BAD_VALUE,
                     "Refusée par la base de données : " + rootMessage(e));
             counts.rejected++;
@@ -95,14 +132,21 @@ public class ImportRowWriter<T> implements ItemWriter<RowOutcome> {
         if (counts.written + counts.duplicates + counts.rejected == 0) {
             return;
         }
-        ledger.count(file.batchId(), counts.written, counts.duplicates, counts.rejected);
-        if (counts.rejected > 0 && ledger.rejectedRows(file.batchId()) > skipLimit) {
-            throw new TooManyRejectsException("Trop de lignes rejetées dans " + file.fileName() + " (plus de " + skipLimit
-                    + ") : le fichier semble illisible, son import est arrêté. Corrigez-le puis relancez.");
+        ledger.count(file.batchId(), counts.written, counts.duplicates, counts.rejected, counts.recordLines, counts.headerLines,
+                counts.blankLines);
+        int rejectedSoFar = counts.rejected > 0 ? ledger.rejectedRows(file.batchId()) : 0;
+        if (rejectedSoFar > skipLimit) {
+            throw new TooManyRejectsException("Trop de lignes rejetées dans " + file.fileName() + " : " + rejectedSoFar
+                    + " lignes rejetées, plus que la limite de " + skipLimit + " (nocturne.import.skip-limit) ; le fichier "
+                    + "semble illisible et son import est arrêté. Les lignes rejetées déjà enregistrées sont dans import_reject : "
+                    + "corrigez au moins ces " + rejectedSoFar + " lignes (et vérifiez le reste du fichier) puis relancez.");
         }
         counts.written = 0;
         counts.duplicates = 0;
         counts.rejected = 0;
+        counts.recordLines = 0;
+        counts.headerLines = 0;
+        counts.blankLines = 0;
     }
 
     private static String rootMessage(Throwable e) {

@@ -116,6 +116,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                 default -> usage("Commande inconnue : « " + args.word(0) + " »");
             };
         } catch (OperationRefusedException refused) {
+            log.debug("Command refused", refused);
             out.println(refused.getMessage());
             return ExitCode.BAD_USAGE;
         } catch (BadUsageException bad) {

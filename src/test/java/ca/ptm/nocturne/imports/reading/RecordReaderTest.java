@@ -152,6 +152,73 @@ class RecordReaderTest {
         assertThat(reader.next()).isNull();
     }
 
+    /** A complete row of the test files below: three cells, a number in the first. */
+    private static final RowShape THREE_CELLS = cells -> cells.size() == 3 && cells.get(0).matches("\\d+");
+
+    @Test
+    void aStrayQuoteThatSwallowsFullRowsRejectsItsOwnLineAndTheSwallowedRowsAreReadAgain() throws IOException {
+        RecordReader reader = new RecordReader(new StringReader("id,name,notes\n1,a,\"open\n2,b,x\n3,c,y\"\n4,d,z\n"), ',',
+                THREE_CELLS);
+        reader.next();
+
+        LogicalRecord stray = reader.next();
+        assertThat(stray.problem()).isEqualTo(RejectCode.BAD_QUOTING);
+        assertThat(stray.firstLine()).isEqualTo(2);
+        assertThat(stray.lastLine()).isEqualTo(2);
+        assertThat(stray.text()).isEqualTo("1,a,\"open");
+        assertThat(stray.problemMessage()).contains("ligne 4").contains("la ligne 3 en est une");
+        assertThat(reader.linesConsumed()).isEqualTo(2);
+
+        List<LogicalRecord> rest = new ArrayList<>();
+        for (LogicalRecord r = reader.next(); r != null; r = reader.next()) {
+            rest.add(r);
+        }
+        assertThat(rest).extracting(LogicalRecord::firstLine).containsExactly(3, 4, 5);
+        assertThat(rest).extracting(LogicalRecord::cells)
+                .containsExactly(List.of("2", "b", "x"), List.of("3", "c", "y\""), List.of("4", "d", "z"));
+        assertThat(reader.linesConsumed()).isEqualTo(5);
+    }
+
+    @Test
+    void aQuoteClosingInTheMiddleOfAFieldAfterSwallowingRowsRejectsOnlyItsLine() throws IOException {
+        List<LogicalRecord> records = readAll(new RecordReader(new StringReader(
+                "id,name,notes\n1,a,\"open\n2,b,x\n3,c,voir note\" urgente\n"), ',', THREE_CELLS));
+
+        assertThat(records).extracting(r -> r.firstLine() + " " + (r.isReadable() ? r.cells() : r.problem()))
+                .containsExactly("1 [id, name, notes]", "2 BAD_QUOTING", "3 [2, b, x]", "4 [3, c, voir note\" urgente]");
+    }
+
+    @Test
+    void aQuotedFieldWhoseLinesAreNotRowsStaysOneRecordWithItsLastLine() throws IOException {
+        List<LogicalRecord> records = readAll(new RecordReader(new StringReader(
+                "id,name,notes\n1,a,\"first line\nsecond, still notes\nthird\"\n2,b,c\n"), ',', THREE_CELLS));
+
+        assertThat(records).hasSize(3);
+        assertThat(records.get(1).cells()).containsExactly("1", "a", "first line\nsecond, still notes\nthird");
+        assertThat(records.get(1).firstLine()).isEqualTo(2);
+        assertThat(records.get(1).lastLine()).isEqualTo(4);
+        assertThat(records.get(1).lineCount()).isEqualTo(3);
+        assertThat(records.get(2).firstLine()).isEqualTo(5);
+    }
+
+    @Test
+    void blankLinesAreCountedApartFromRecords() throws IOException {
+        RecordReader reader = new RecordReader(new StringReader("h\n\n1\n \n\n2\n\n"), ',');
+        List<LogicalRecord> records = readAll(reader);
+
+        assertThat(records).extracting(LogicalRecord::firstLine).containsExactly(1, 3, 6);
+        assertThat(reader.blankLines()).isEqualTo(4);
+        assertThat(reader.linesConsumed()).isEqualTo(7);
+    }
+
+    private static List<LogicalRecord> readAll(RecordReader reader) throws IOException {
+        List<LogicalRecord> records = new ArrayList<>();
+        for (LogicalRecord record = reader.next(); record != null; record = reader.next()) {
+            records.add(record);
+        }
+        return records;
+    }
+
     private static List<LogicalRecord> readAll(String text, char delimiter) throws IOException {
         List<LogicalRecord> records = new ArrayList<>();
         try (RecordReader reader = new RecordReader(new StringReader(text), delimiter)) {

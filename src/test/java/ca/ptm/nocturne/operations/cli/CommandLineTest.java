@@ -273,6 +273,32 @@ class CommandLineTest {
         assertThat(lastExecutionId()).isGreaterThan(failedId);
     }
 
+    @Test
+    void aRefusedFolderIsExitTwoWithOneFrenchLineAndNoJobInstanceToAbandon() {
+        assertThat(execute("run", "import", "--dir=/etc")).isEqualTo(ExitCode.BAD_USAGE);
+        assertThat(output().lines().toList()).singleElement().satisfies(l -> assertThat(l).startsWith("Dossier d'entrée refusé : /etc")
+                .contains("nocturne.import.allowed-roots"));
+        captured.reset();
+
+        assertThat(execute("run", "import", "--dir=" + temp.resolve("absent"))).isEqualTo(ExitCode.BAD_USAGE);
+        assertThat(output().lines().toList()).singleElement().satisfies(l -> assertThat(l).startsWith("Dossier d'entrée introuvable"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch.batch_job_instance", Integer.class)).isZero();
+        captured.reset();
+
+        assertThat(execute("run", "import", "--dir=" + SampleInbox.withSamples(temp).dir()))
+                .as("nothing blocks the next import").isEqualTo(ExitCode.COMPLETED_WITH_WARNINGS);
+    }
+
+    @Test
+    void theSkipLimitFailureNamesTheFileAndTheCountWithoutAStackTrace() {
+        SampleInbox garbage = SampleInbox.empty(temp.resolve("garbage")).write("produits-corrompus.csv", mostlyGarbageProducts());
+
+        assertThat(execute("run", "import", "--dir=" + garbage.dir())).isEqualTo(ExitCode.FAILED);
+
+        assertThat(output()).contains("Trop de lignes rejetées dans produits-corrompus.csv : ").doesNotContain("\tat ")
+                .doesNotContain("Exception");
+    }
+
     private long importSamples() {
         assertThat(execute("run", "import", "--dir=" + SampleInbox.withSamples(temp).dir()))
                 .isEqualTo(ExitCode.COMPLETED_WITH_WARNINGS);
