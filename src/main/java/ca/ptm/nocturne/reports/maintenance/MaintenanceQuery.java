@@ -86,10 +86,12 @@ public class MaintenanceQuery {
         if (description == null || description.isBlank()) {
             description = rs.getString("title");
         }
+        Readings readings = Readings.of(rs.getBigDecimal("temperature_c"), rs.getBigDecimal("humidity_pct"),
+                rs.getBigDecimal("pitch_hz"), rs.getString("title"), rs.getString("description"));
         return new MaintenanceRow(rs.getString("institution"), rs.getObject("day", LocalDate.class), rs.getString("local"),
                 piano(rs), rs.getString("technician"), !"PIANO_MEASUREMENT".equals(rs.getString("entry_type")),
-                description == null ? "" : description.strip(), rs.getBigDecimal("temperature_c"),
-                rs.getBigDecimal("humidity_pct"), rs.getBigDecimal("pitch_hz"));
+                description == null ? "" : description.strip(), readings.temperature(), readings.humidity(),
+                readings.pitch());
     }
 
     /** "Steinway D #597322 (GRAND, 1994)", the spelling of the old nightly sheet. */
