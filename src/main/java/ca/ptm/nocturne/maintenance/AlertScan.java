@@ -46,7 +46,7 @@ public class AlertScan {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (timeline_external_id, alert_type) DO NOTHING""";
 
-    private record Entry(String id, String piano, String client, Instant at, LocalDate day, boolean service, String text,
+    record Entry(String id, String piano, String client, Instant at, LocalDate day, boolean service, String text,
                          BigDecimal humidity, boolean pls) {
     }
 
