@@ -247,16 +247,19 @@ class ReportsIntegrationTest {
         assertThat(files.get(6).getFileName().toString()).isEqualTo("facturation-pda-2030-01.pdf");
     }
 
-    /** The README images: first page of each sample report, generated at a fixed time so they do not churn. */
+    /**
+     * The first page of each report renders as a picture. Written under target/ only: the README pictures come from
+     * the demonstration night (docs/render-report-pictures.sh), never from a test, which must not write tracked files.
+     */
     @Test
-    void rendersTheReadmeSamples() throws Exception {
+    void theFirstPageOfEachReportRendersAsAPicture() throws Exception {
         Clock fixed = Clock.fixed(ZonedDateTime.of(2026, 11, 24, 6, 15, 0, 0, BusinessTime.ZONE).toInstant(), BusinessTime.ZONE);
         ReportService samples = new ReportService(builders, properties, new PdfReportWriter(templates),
                 new CsvReportWriter(properties.csvSeparator()), fixed, ReportsConfiguration.readingTransaction(transactions));
         for (Path pdf : samples.generate(RUN, Set.of())) {
             if (pdf.toString().endsWith(".pdf")) {
                 String name = pdf.getFileName().toString().replaceAll("-\\d{4}-\\d{2}(-\\d{2})?\\.pdf$", ".png");
-                Path png = Path.of("docs/reports").resolve(name);
+                Path png = Path.of("target/report-pictures").resolve(name);
                 PdfFiles.firstPageAsPng(pdf, png);
                 assertThat(png).isNotEmptyFile();
             }

@@ -37,7 +37,7 @@ class AllowedRootsIntegrationTest {
 
     @Test
     void theDefaultRootsAreTheInboxTheSamplesTheTempFolderAndJobs() {
-        assertThat(properties.allowedRoots()).containsExactly(Path.of("jobs/import/inbox"), Path.of("jobs/samples/import"),
+        assertThat(properties.allowedRoots()).containsExactly(Path.of("jobs/import/inbox"), Path.of("jobs/samples/demonstration/import"),
                 Path.of(System.getProperty("java.io.tmpdir")), Path.of("jobs"));
     }
 
