@@ -67,7 +67,7 @@ class DemonstrationNightIntegrationTest {
         assertThat(took).as("the demonstration stays well under a minute").isLessThan(Duration.ofSeconds(60));
 
         // the fleet overlay: 22 of the 27 inventory rows linked (19 by serial, 3 by make + model + room)
-        assertThat(jdbc.queryForList("SELECT coalesce(link_method, '-') || ' ' || count(*) FROM venue_piano GROUP BY 1 ORDER BY 1",
+        assertThat(jdbc.queryForList("SELECT coalesce(link_method, '-') || ' ' || count(*) FROM venue_piano GROUP BY link_method ORDER BY 1",
                 String.class)).containsExactly("- 5", "make_model_room 3", "serial 19");
         assertThat(jdbc.queryForObject("SELECT piano_external_id FROM venue_piano WHERE serial_raw = 'B2PE J0000001'", String.class))
                 .as("a model glued to the serial").isEqualTo("ins_DEMO0000000002");
@@ -77,7 +77,7 @@ class DemonstrationNightIntegrationTest {
                 String.class)).containsExactly("academie-ete", "ecole-de-musique", "place-des-arts", "salle-universitaire");
 
         // the maintenance alerts of November: each keyword kind, six readings outside 35-55 %, one PLS contradiction
-        assertThat(jdbc.queryForList("SELECT alert_type || ' ' || count(*) FROM maintenance_alert GROUP BY 1 ORDER BY 1", String.class))
+        assertThat(jdbc.queryForList("SELECT alert_type || ' ' || count(*) FROM maintenance_alert GROUP BY alert_type ORDER BY 1", String.class))
                 .containsExactly("alimentation 1", "autre 2", "housse 1", "humidite 6", "pls 1", "reservoir 1");
         assertThat(Steps.named(night, MaintenanceConfiguration.ALERTS_STEP).getWriteCount()).isEqualTo(12);
 
@@ -107,8 +107,9 @@ class DemonstrationNightIntegrationTest {
                 .contains(";Service;Retouche avant concert, diapason 442. 19°, 29%. Le PLS semble branché mais ne suffit pas.;19;29;442;")
                 .contains("Total général;Alertes ouvertes;12");
         String contracts = Files.readString(reports.resolve("contrats-service-2025-12-01.csv"), StandardCharsets.UTF_8);
-        assertThat(contracts).contains("Total — Académie d'été — saison 2025;Payé (taxes incluses);17 070,34 $")
-                .contains(";3;15 août 2025;4 949,00 $;247,45 $;493,67 $;5 690,12 $;29 août 2025")
+        // amounts use a no-break space (thousands and before $)
+        assertThat(contracts).contains(money("Total — Académie d'été — saison 2025;Payé (taxes incluses);17~070,34~$"))
+                .contains(money(";3;15 août 2025;4~949,00~$;247,45~$;493,67~$;5~690,12~$;29 août 2025"))
                 .doesNotContain("Total — Académie d'été — saison 2026;⚠");
 
         // the outbox: Nicolas's alerts (to Allan: no alerts-to configured) and the summary with its five PDFs
@@ -150,6 +151,10 @@ class DemonstrationNightIntegrationTest {
         overlay.link();
         assertThat(jdbc.queryForObject("SELECT piano_external_id || ' ' || link_method FROM venue_piano WHERE piano_text = 'Petrof P118'",
                 String.class)).isEqualTo("ins_DEMO0000000015 manual");
+    }
+
+    private static String money(String text) {
+        return text.replace('~', '\u00A0');
     }
 
     private String inbox() throws Exception {
