@@ -43,7 +43,7 @@ public class MaintenanceQuery {
             log AS (
                 SELECT inst.institution, {day} AS day, te.entry_type, te.title, te.description,
                        te.temperature_c, te.humidity_pct, te.pitch_hz, te.piano_id, te.user_id,
-                       NULL::text AS alert_type, false AS alert_resolved, te.occurred_at AS at, te.id AS tie
+                       te.metadata ->> 'createdBy' AS created_by, NULL::text AS alert_type, false AS alert_resolved, te.occurred_at AS at, te.id AS tie
                 FROM gazelle_timeline_entries te
                 LEFT JOIN gazelle_pianos p ON p.external_id = te.piano_id
                 JOIN inst ON inst.client_id = coalesce(te.client_id, p.client_external_id)
@@ -52,7 +52,7 @@ public class MaintenanceQuery {
                 UNION ALL
                 -- the maintenance alerts of the period, as rows of their own (Type "Alerte")
                 SELECT inst.institution, a.observed_on, 'ALERT', NULL, a.description, NULL, NULL, NULL,
-                       coalesce(a.piano_external_id, te.piano_id), te.user_id, a.alert_type, a.resolved, a.observed_at, -a.id
+                       coalesce(a.piano_external_id, te.piano_id), te.user_id, te.metadata ->> 'createdBy', a.alert_type, a.resolved, a.observed_at, -a.id
                 FROM maintenance_alert a
                 LEFT JOIN gazelle_timeline_entries te ON te.external_id = a.timeline_external_id
                 LEFT JOIN gazelle_pianos ap ON ap.external_id = a.piano_external_id
@@ -63,7 +63,8 @@ public class MaintenanceQuery {
                    log.temperature_c, log.humidity_pct, log.pitch_hz, p.make, p.model, p.serial_number, p.type, p.year,
                    coalesce(vp.room_code, nullif(trim(vp.local_text), ''), nullif(trim(p.location), '')) AS local,
                    coalesce(t.first_name || coalesce(' ' || t.last_name, ''),
-                            nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''), log.user_id) AS technician,
+                            nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''), log.user_id,
+                            nullif(trim(log.created_by), '')) AS technician,
                    log.alert_type, log.alert_resolved
             FROM log
             LEFT JOIN gazelle_pianos p ON p.external_id = log.piano_id
