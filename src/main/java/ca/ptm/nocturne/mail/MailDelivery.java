@@ -1,6 +1,5 @@
 package ca.ptm.nocturne.mail;
 
-import jakarta.activation.FileDataSource;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -15,6 +14,7 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -83,19 +83,39 @@ public class MailDelivery {
 
     private MimeMessage compose(MimeMessage mime, MailMessage message) {
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(mime, !message.attachments().isEmpty(), "UTF-8");
+            // mixed { alternative { text, html }, the PDFs }: a client without HTML shows the same content as text.
+            boolean multipart = message.html() != null || !message.attachments().isEmpty();
+            MimeMessageHelper helper = multipart
+                    ? new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8")
+                    : new MimeMessageHelper(mime, "UTF-8");
             helper.setFrom(properties.from());
-            helper.setTo(properties.to().toArray(String[]::new));
+            helper.setTo(properties.recipients(message.kind().role()).toArray(String[]::new));
             helper.setSubject(message.subject());
-            helper.setText(message.body(), false);
+            if (message.html() != null) {
+                helper.setText(message.body(), message.html());
+            } else {
+                helper.setText(message.body(), false);
+            }
             for (Path attachment : message.attachments()) {
-                helper.addAttachment(attachment.getFileName().toString(), new FileDataSource(attachment.toFile()));
+                // by name, FileDataSource would say application/octet-stream for a .pdf
+                helper.addAttachment(attachment.getFileName().toString(), new FileSystemResource(attachment), contentType(attachment));
             }
             mime.saveChanges();
             return mime;
         } catch (MessagingException e) {
             throw new IllegalStateException("Cannot compose the email: " + e.getMessage(), e);
         }
+    }
+
+    static String contentType(Path attachment) {
+        String name = attachment.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".pdf")) {
+            return "application/pdf";
+        }
+        if (name.endsWith(".csv")) {
+            return "text/csv";
+        }
+        return "application/octet-stream";
     }
 
     private Path writeToOutbox(MailMessage message, MimeMessage mime) {
@@ -116,7 +136,7 @@ public class MailDelivery {
         ownTransaction.executeWithoutResult(tx -> jdbc.update("""
                 INSERT INTO mail_delivery (job_execution_id, kind, recipients, subject, status, attempts, attachments, eml_path, error)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                jobExecutionId, message.kind().name(), String.join(", ", properties.to()), message.subject(), status, attempts,
+                jobExecutionId, message.kind().name(), String.join(", ", properties.recipients(message.kind().role())), message.subject(), status, attempts,
                 message.attachments().size(), eml == null ? null : eml.toString(), error));
     }
 

@@ -24,10 +24,12 @@ public class NightMails {
 
     private final ExecutionReport report;
     private final List<RunWarnings> warnings;
+    private final StageTables stages;
 
-    public NightMails(ExecutionReport report, List<RunWarnings> warnings) {
+    public NightMails(ExecutionReport report, List<RunWarnings> warnings, StageTables stages) {
         this.report = report;
         this.warnings = warnings;
+        this.stages = stages;
     }
 
     public MailMessage summary(JobExecution execution, List<Path> reports) {
@@ -52,7 +54,25 @@ public class NightMails {
         body.append("Détail par étape :\n").append(capture(out -> report.printStages(execution, out)));
         body.append("\n— Nocturne\n");
         return new MailMessage(MailMessage.Kind.SUMMARY, "Nocturne — nuit du " + day(execution) + " : " + outcome,
-                body.toString(), reports);
+                body.toString(), summaryHtml(execution, reports, lines, outcome), reports);
+    }
+
+    /** The same content as the text body, for a phone: status in words and colour, a table per stage, warnings listed. */
+    private String summaryHtml(JobExecution execution, List<Path> reports, List<String> lines, String outcome) {
+        HtmlMail html = new HtmlMail("Nocturne — nuit du " + day(execution));
+        html.paragraph("Bonjour Allan,");
+        html.status("Nuit du " + day(execution) + " : " + outcome, lines.isEmpty() ? HtmlMail.Tone.OK : HtmlMail.Tone.WARNING);
+        html.paragraph("Exécution " + execution.getId() + ", durée " + ExecutionReport.duration(execution) + ".");
+        if (!lines.isEmpty()) {
+            html.heading("Avertissements (" + lines.size() + ")").list(lines);
+        }
+        if (reports.isEmpty()) {
+            html.paragraph("Aucun rapport n'a été produit cette nuit.");
+        } else {
+            html.heading("Rapports joints (PDF)").list(reports.stream().map(r -> r.getFileName().toString()).toList());
+        }
+        stages.of(execution).forEach(html::table);
+        return html.end("— Nocturne");
     }
 
     public MailMessage alert(JobExecution execution) {

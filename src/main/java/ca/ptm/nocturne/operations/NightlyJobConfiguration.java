@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The nightly pipeline, one job instance per Montreal run date (the identifying parameter {@code date}): a failed
  * night launched again with the same date is restarted, never re-run as a new instance. Stages: the legacy import
- * and its count checks, the Gazelle sync and its count checks, the Place des Arts reconciliation, the French reports
- * (PDF and CSV), the morning email with the PDFs. A failed night alerts Allan.
+ * and its count checks, the Gazelle sync and its count checks, the Place des Arts reconciliation, the fleet overlay and
+ * the maintenance alerts (with Nicolas's email when there are new ones), the French reports (PDF and CSV), the
+ * morning email with the PDFs. A failed night alerts Allan.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
@@ -23,7 +24,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Flow importFlow, Flow gazelleSyncFlow, Flow pdaReconcileFlow,
-                   Step generateReports,
+                   Flow maintenanceFlow, Step sendMaintenanceAlerts, Step generateReports,
                    Step sendMorningEmail,
                    WarningsJobListener warnings, FailureAlertListener failureAlert,
                    StepMetricsListener metrics) {
@@ -31,6 +32,8 @@ public class NightlyJobConfiguration {
                 .start(importFlow)
                 .next(gazelleSyncFlow)
                 .next(pdaReconcileFlow)
+                .next(maintenanceFlow)
+                .next(sendMaintenanceAlerts)
                 .next(generateReports)
                 .next(sendMorningEmail)
                 .end()

@@ -1,5 +1,6 @@
 package ca.ptm.nocturne.reports;
 
+import ca.ptm.nocturne.maintenance.AlertProperties;
 import ca.ptm.nocturne.reports.contracts.ContractsQuery;
 import ca.ptm.nocturne.reports.contracts.ContractsReport;
 import ca.ptm.nocturne.reports.csv.CsvReportWriter;
@@ -74,8 +75,9 @@ public class ReportsConfiguration {
     }
 
     @Bean
-    MaintenanceReport maintenanceReport(JdbcTemplate jdbc, ReportsProperties properties) {
-        return new MaintenanceReport(new MaintenanceQuery(jdbc), properties.maintenanceDays());
+    MaintenanceReport maintenanceReport(JdbcTemplate jdbc, ReportsProperties properties, AlertProperties alerts) {
+        return new MaintenanceReport(new MaintenanceQuery(jdbc), properties.maintenanceDays(),
+                alerts.humidityMin().doubleValue(), alerts.humidityMax().doubleValue());
     }
 
     @Bean

@@ -29,6 +29,7 @@ import org.springframework.test.context.TestPropertySource;
 /** The morning email and the failure alert through a real SMTP server (GreenMail). */
 @NocturneIntegrationTest
 @TestPropertySource(properties = {"spring.mail.host=localhost", "nocturne.mail.to=allan@ptm.test",
+        "nocturne.mail.alerts-to=nicolas@ptm.test",
         "nocturne.mail.from=nocturne@ptm.test", "nocturne.mail.max-attempts=2", "nocturne.mail.backoff=PT0.01S",
         "spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000"})
 class NightlyMailIntegrationTest {
@@ -62,24 +63,60 @@ class NightlyMailIntegrationTest {
 
         assertThat(night.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         MimeMessage[] received = smtp.getReceivedMessages();
-        assertThat(received).hasSize(1);
-        assertThat(received[0].getSubject()).matches("Nocturne — nuit du 15 janvier 2026 : terminée avec \\d+ avertissement\\(s\\)");
-        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("allan@ptm.test");
-        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) received[0].getContent();
+        // the samples' measurement of 10 January (32 %, below the band) is the night's one new maintenance alert
+        assertThat(received).hasSize(2);
+        MimeMessage summary = java.util.Arrays.stream(received).filter(m -> subject(m).startsWith("Nocturne — nuit du"))
+                .findFirst().orElseThrow();
+        assertThat(summary.getSubject()).matches("Nocturne — nuit du 15 janvier 2026 : terminée avec \\d+ avertissement\\(s\\)");
+        assertThat(summary.getAllRecipients()).extracting(Object::toString).containsExactly("allan@ptm.test");
+        assertThat(summary.getContentType()).startsWith("multipart/mixed");
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) summary.getContent();
         List<String> attachments = new java.util.ArrayList<>();
         for (int i = 0; i < parts.getCount(); i++) {
             if (parts.getBodyPart(i).getFileName() != null) {
                 attachments.add(parts.getBodyPart(i).getFileName());
+                assertThat(parts.getBodyPart(i).getContentType()).as(parts.getBodyPart(i).getFileName())
+                        .startsWith("application/pdf");
             }
         }
         assertThat(attachments).hasSize(5).allMatch(name -> name.endsWith(".pdf"))
                 .contains("inventaire-pianos-2026-01-15.pdf", "facturation-pda-2026-01.pdf");
+        jakarta.mail.internet.MimeMultipart alternative = (jakarta.mail.internet.MimeMultipart) parts.getBodyPart(0).getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        assertThat(alternative.getCount()).isEqualTo(2);
+        assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
         String body = textOf(parts);
         assertThat(body).contains("Bonjour Allan").contains("Import des fichiers historiques")
                 .contains("pda-demandes-2025-11.csv").contains("Synchronisation Gazelle").contains("Contrôle des comptes")
                 .contains("fournitures-stock.csv : 2 ligne(s) rejetée(s)");
+        String html = alternative.getBodyPart(1).getContent().toString();
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("name=\"viewport\"")
+                .contains("terminée avec ").contains("#8a4b00")             // the status in words and in colour
+                .contains("<li style=\"margin:0 0 4px 0;\">fournitures-stock.csv : 2 ligne(s) rejetée(s)")
+                .contains(">Import des fichiers historiques</h2>").contains(">Synchronisation Gazelle</h2>")
+                .contains(">Contrôle des comptes</h2>").contains("<td style=\"text-align:left;padding:4px 6px;border-bottom:1px solid #dddddd;\">pda-demandes-2025-11.csv</td>")
+                .doesNotContain("<img").doesNotContain("<link").doesNotContain("http://").doesNotContain("https://");
+        assertThat(html.split("<table", -1)).hasSize(4);
         assertThat(jdbc.queryForObject("SELECT status || ' ' || attempts FROM mail_delivery WHERE kind = 'SUMMARY'", String.class))
                 .isEqualTo("SENT 1");
+
+        MimeMessage alerts = java.util.Arrays.stream(received).filter(m -> m != summary).findFirst().orElseThrow();
+        assertThat(alerts.getSubject()).isEqualTo("Nocturne — 1 nouvelle(s) alerte(s) d'entretien (nuit du 15 janvier 2026)");
+        assertThat(alerts.getAllRecipients()).extracting(Object::toString).containsExactly("nicolas@ptm.test");
+        String alertText = textOf((jakarta.mail.internet.MimeMultipart) alerts.getContent());
+        assertThat(alertText).contains("Bonjour Nicolas").contains("10 janvier 2026, humidité hors plage — École de musique")
+                .contains("Humidité 32 % hors de la plage 35 à 55 %");
+        assertThat(jdbc.queryForList("SELECT kind || ' ' || recipients || ' ' || status FROM mail_delivery ORDER BY id", String.class))
+                .containsExactly("MAINTENANCE nicolas@ptm.test SENT", "SUMMARY allan@ptm.test SENT");
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -102,7 +139,7 @@ class NightlyMailIntegrationTest {
     @Test
     void aMailServerThatRefusesFailsOnlyTheMailStepAndTheRestartSendsItOnce() throws Exception {
         smtp.stop();
-        JobExecution night = launches.runNightly(LocalDate.of(2026, 1, 16), SampleInbox.withSamples(temp).dir(), null,
+        JobExecution night = launches.runNightly(LocalDate.of(2026, 3, 16), SampleInbox.withSamples(temp).dir(), null,
                 new SyncOptions("files", "jobs/samples/gazelle", false));
 
         assertThat(night.getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -141,7 +178,7 @@ class NightlyMailIntegrationTest {
             });
             acceptor.setDaemon(true);
             acceptor.start();
-            night = launches.runNightly(LocalDate.of(2026, 1, 17), SampleInbox.withSamples(temp).dir(), null,
+            night = launches.runNightly(LocalDate.of(2026, 3, 17), SampleInbox.withSamples(temp).dir(), null,
                     new SyncOptions("files", "jobs/samples/gazelle", false));
         } finally {
             // A connection left open (CLOSE_WAIT) keeps the port bound and GreenMail could not listen on it again.

@@ -46,6 +46,8 @@ class OutboxIntegrationTest {
         assertThat(eml).endsWith("-summary.eml");
         String message = Files.readString(Path.of(eml), StandardCharsets.UTF_8);
         assertThat(message).contains("Subject: =?UTF-8?").contains("allan@example.invalid");
-        assertThat(jdbc.queryForObject("SELECT status FROM mail_delivery", String.class)).isEqualTo("OUTBOX");
+        assertThat(jdbc.queryForObject("SELECT status FROM mail_delivery WHERE kind = 'SUMMARY'", String.class)).isEqualTo("OUTBOX");
+        assertThat(message).contains("Content-Type: multipart/alternative").contains("Content-Type: text/html")
+                .contains("Content-Type: application/pdf; name=inventaire-pianos-2026-02-02.pdf");
     }
 }

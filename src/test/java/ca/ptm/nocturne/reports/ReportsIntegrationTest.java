@@ -100,14 +100,14 @@ class ReportsIntegrationTest {
 
         List<String[]> csv = csv(files.get(1));
         assertThat(csv.get(0)).containsExactly("Institution", "Local", "Marque", "Modèle", "N° de série", "Type", "Année",
-                "Statut", "PLS", "Dernier accord", "Prochain accord", "Intervalle (mois)", "Jours de retard", "À faire");
+                "Statut", "PLS", "Dernier accord", "Prochain accord", "Intervalle (mois)", "Jours de retard", "Priorité", "À faire");
         assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Place des Arts", "TM", "Steinway", "D", "597322")
                 .contains("⚠ 84", "'" + ReportData.FORMULA));
         assertThat(csv).anySatisfy(row -> assertThat(row).contains(ReportData.NEEDS_QUOTES));
         assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — Place des Arts", "Pianos", "3"));
         assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — Place des Arts", "En retard", "1"));
         assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — Place des Arts", "Avec PLS", "1"));
-        assertThat(csv).allSatisfy(row -> assertThat(row).hasSize(14));
+        assertThat(csv).allSatisfy(row -> assertThat(row).hasSize(15));
     }
 
     @Test
@@ -135,8 +135,12 @@ class ReportsIntegrationTest {
         assertThat(csv.get(1)).startsWith("École de musique", "10 novembre 2026");
         assertThat(csv.get(2)).startsWith("Place des Arts", "20 novembre 2026", "TM");
         assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — Place des Arts", "Services", "1"));
-        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — Place des Arts", "Mesures", "1"));
-        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total général", "Mesures", "2"));
+        // the service note "Accord 442 Hz" has no stored pitch: the report reads it from the note and counts a measure
+        assertThat(csv).anySatisfy(row -> assertThat(row).containsExactly("Place des Arts", "20 novembre 2026", "TM",
+                "Steinway D #597322 (GRAND, 1994)", "Nicolas", "Service", "Accord 442 Hz, Théâtre Maisonneuve, stat 20", "", "", "442", ""));
+        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — Place des Arts", "Mesures", "2"));
+        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total général", "Mesures", "3"));
+        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total général", "Alertes ouvertes", "0"));
     }
 
     /** Thousands of rows: streamed from a cursor, yet every row, every section total and the grand totals are there. */
@@ -164,11 +168,11 @@ class ReportsIntegrationTest {
         }
         // per institution: the fixture's entries plus every third (PdA) or the other two (school) of the 2,400
         assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — Place des Arts", "Services", "601"));
-        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — Place des Arts", "Mesures", "201"));
+        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — Place des Arts", "Mesures", "202"));
         assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — École de musique", "Services", "1" + NBSP + "200"));
         assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total — École de musique", "Mesures", "401"));
         assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total général", "Services", "1" + NBSP + "801"));
-        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total général", "Mesures", "602"));
+        assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total général", "Mesures", "603"));
 
         Path pdf = files.get(0);
         int pages = PdfFiles.pages(pdf);
@@ -247,16 +251,19 @@ class ReportsIntegrationTest {
         assertThat(files.get(6).getFileName().toString()).isEqualTo("facturation-pda-2030-01.pdf");
     }
 
-    /** The README images: first page of each sample report, generated at a fixed time so they do not churn. */
+    /**
+     * The first page of each report renders as a picture. Written under target/ only: the README pictures come from
+     * the demonstration night (docs/render-report-pictures.sh), never from a test, which must not write tracked files.
+     */
     @Test
-    void rendersTheReadmeSamples() throws Exception {
+    void theFirstPageOfEachReportRendersAsAPicture() throws Exception {
         Clock fixed = Clock.fixed(ZonedDateTime.of(2026, 11, 24, 6, 15, 0, 0, BusinessTime.ZONE).toInstant(), BusinessTime.ZONE);
         ReportService samples = new ReportService(builders, properties, new PdfReportWriter(templates),
                 new CsvReportWriter(properties.csvSeparator()), fixed, ReportsConfiguration.readingTransaction(transactions));
         for (Path pdf : samples.generate(RUN, Set.of())) {
             if (pdf.toString().endsWith(".pdf")) {
                 String name = pdf.getFileName().toString().replaceAll("-\\d{4}-\\d{2}(-\\d{2})?\\.pdf$", ".png");
-                Path png = Path.of("docs/reports").resolve(name);
+                Path png = Path.of("target/report-pictures").resolve(name);
                 PdfFiles.firstPageAsPng(pdf, png);
                 assertThat(png).isNotEmptyFile();
             }

@@ -14,7 +14,7 @@ public final class TableChecksums {
     public static final List<String> TABLES = List.of("pda_request", "pda_request_status_history", "venue_piano", "product",
             "technician_stock", "stock_movement", "service_contract", "contract_installment", "import_batch", "import_reject",
             "gazelle_clients", "gazelle_contacts", "gazelle_pianos", "gazelle_appointments", "gazelle_appointment_pianos",
-            "gazelle_timeline_entries", "gazelle_invoices", "gazelle_invoice_items", "technician");
+            "gazelle_timeline_entries", "gazelle_invoices", "gazelle_invoice_items", "technician", "maintenance_alert");
 
     private static final String VOLATILE = "'id', 'synced_at', 'updated_at', 'created_at', 'last_seen_job_execution_id', "
             + "'job_execution_id', 'job_instance_id', 'started_at', 'finished_at', 'changed_at', 'import_batch_id', "

@@ -13,7 +13,8 @@ public final class TestDatabase {
             "contract_installment", "service_contract", "pda_request_status_history", "pda_request", "venue_piano", "stock_movement", "technician_stock", "product",
             "import_reject", "import_batch", "gazelle_users", "gazelle_clients", "gazelle_contacts", "gazelle_pianos",
             "gazelle_appointments", "gazelle_appointment_pianos", "gazelle_timeline_entries", "gazelle_invoices",
-            "gazelle_invoice_items", "sync_reject", "sync_logs", "system_settings", "sync_count_check", "mail_delivery", "console_audit", "pda_orphan_dismissal");
+            "gazelle_invoice_items", "sync_reject", "sync_logs", "system_settings", "sync_count_check", "mail_delivery", "console_audit", "pda_orphan_dismissal",
+            "maintenance_alert");
 
     private TestDatabase() {
     }
@@ -22,6 +23,8 @@ public final class TestDatabase {
         jdbc.execute("TRUNCATE " + String.join(", ", WRITTEN_BY_JOBS) + " RESTART IDENTITY CASCADE");
         jdbc.update("DELETE FROM technician WHERE first_name NOT IN ('Allan', 'Nicolas', 'À attribuer')");
         jdbc.update("UPDATE technician SET gazelle_user_id = NULL");
+        // set by the fleet overlay from the clients' names; the seeds leave them empty
+        jdbc.update("UPDATE institution SET gazelle_client_external_id = NULL");
         jdbc.execute("""
                 TRUNCATE batch.batch_step_execution_context, batch.batch_job_execution_context, batch.batch_step_execution,
                     batch.batch_job_execution_params, batch.batch_job_execution, batch.batch_job_instance CASCADE""");

@@ -64,6 +64,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final PartitioningProperties partitioning;
     private final PrintStream out = System.out;
     private ExitCode exitCode = ExitCode.COMPLETED;
+    private ca.ptm.nocturne.maintenance.AlertCommands alertCommands;
 
     public CommandLine(JobLaunches launches, JobRepository jobRepository, ExecutionReport report,
                        ImportProperties importProperties, CliProperties cliProperties, DatabaseDescription database,
@@ -113,6 +114,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                 case "worker" -> worker();
                 case "run" -> run(args);
                 case "jobs" -> jobs(args);
+                case "alerts" -> alerts(args);
                 default -> usage("Commande inconnue : « " + args.word(0) + " »");
             };
         } catch (OperationRefusedException refused) {
@@ -263,6 +265,32 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         String source = args.has("source") ? args.option("source") : sources.defaultSource();
         return GazelleSources.API.equals(source) ? "API GraphQL" : "exports CSV (" + (args.has("dir") ? args.option("dir")
                 : gazelleProperties.exportsDir()) + ")";
+    }
+
+    /** Maintenance alerts: {@code alerts list}, {@code alerts resolve <id> --by=NAME}. */
+    private ExitCode alerts(CommandArguments args) {
+        if (alertCommands == null) {
+            throw new OperationRefusedException("Les alertes d'entretien ne sont pas disponibles dans ce processus.");
+        }
+        switch (args.word(1)) {
+            case "list" -> alertCommands.list(out);
+            case "resolve" -> {
+                long id;
+                try {
+                    id = Long.parseLong(args.word(2).trim());
+                } catch (NumberFormatException e) {
+                    throw new BadUsageException("alerts resolve attend un numéro d'alerte, pas « " + args.word(2) + " »");
+                }
+                alertCommands.resolve(id, args.option("by"), out);
+            }
+            default -> throw new BadUsageException("Action inconnue : « alerts " + args.word(1) + " »");
+        }
+        return ExitCode.COMPLETED;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setAlertCommands(ca.ptm.nocturne.maintenance.AlertCommands alertCommands) {
+        this.alertCommands = alertCommands;
     }
 
     private ExitCode jobs(CommandArguments args) throws Exception {

@@ -48,6 +48,10 @@ final class Usage {
               jobs abandon <n°>                         abandonne une exécution échouée (elle ne sera plus reprise)
               jobs recover <n°>                         marque en échec une exécution bloquée par un processus mort
 
+            Alertes d'entretien (housse, alimentation, réservoir, autre, humidité hors plage, PLS inefficace)
+              alerts list                               les alertes ouvertes
+              alerts resolve <n°> --by=NOM              marque une alerte résolue (journalisé dans console_audit)
+
             Codes de sortie : 0 terminé, 1 échec, 2 commande invalide ou refusée, 3 terminé avec avertissements
             """;
 }

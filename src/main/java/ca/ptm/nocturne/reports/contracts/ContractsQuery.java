@@ -44,9 +44,20 @@ public class ContractsQuery {
         rows.forEach((contract, list) -> {
             if (list.isEmpty()) {
                 list.add(new InstallmentRow(contract, null, null, null, null));
+            } else {
+                shareTaxes(contract, list);
             }
         });
         return rows;
+    }
+
+    /** Each instalment's part of the contract's taxes, so that the instalments add up to the contract's total. */
+    static void shareTaxes(Contract contract, List<InstallmentRow> rows) {
+        List<Taxes> shares = Instalments.taxes(contract.taxes(),
+                rows.stream().map(r -> r.amount() == null ? BigDecimal.ZERO : r.amount()).toList());
+        for (int i = 0; i < rows.size(); i++) {
+            rows.set(i, rows.get(i).withShare(shares.get(i)));
+        }
     }
 
     private static Contract contract(ResultSet rs) throws SQLException {

@@ -40,6 +40,7 @@ public class PianoInventoryReport implements ReportBuilder {
             Column.of("nextService", "col.nextService", r -> date(r.nextService())),
             Column.of("interval", "col.interval", r -> r.intervalMonths() == null ? "" : r.intervalMonths().toString()),
             Column.of("overdue", "col.overdue", r -> r.overdue() ? OVERDUE_MARK + number(r.daysOverdue()) : ""),
+            Column.of("priority", "col.priority", r -> r.priority() == null ? "" : r.priority()),
             Column.of("todo", "col.todo", PianoRow::todo));
 
     private final PianoInventoryQuery query;
@@ -66,17 +67,34 @@ public class PianoInventoryReport implements ReportBuilder {
                 .thenComparing(PianoRow::make, text)
                 .thenComparing(PianoRow::model, text)
                 .thenComparing(PianoRow::serial, text);
+        Map<String, PianoInventoryQuery.Leftovers> leftovers = query.leftovers();
         List<Section<PianoRow>> sections = new ArrayList<>();
         List<PianoRow> all = new ArrayList<>();
         byInstitution.forEach((institution, rows) -> {
             rows.sort(order);
             all.addAll(rows);
-            sections.add(new Section<>(institution, rows, totals(rows)));
+            sections.add(new Section<>(institution, rows, totals(rows), notes(leftovers.get(institution))));
         });
         return new ReportDocument<>(kind(), kind().template() + "-" + context.runDate(),
                 Messages.get("inventaire.title"), Messages.get("inventaire.period", date(context.runDate())),
                 "col.institution", COLUMNS, PianoRow::overdue,
                 ListedRows.of(sections, sections.size() > 1 ? totals(all) : List.of()));
+    }
+
+    /** The fleet overlay's leftovers, ending the institution's section; nothing when it has no inventory file. */
+    static List<String> notes(PianoInventoryQuery.Leftovers leftovers) {
+        if (leftovers == null) {
+            return List.of();
+        }
+        List<String> notes = new ArrayList<>();
+        if (!leftovers.onlyInFile().isEmpty()) {
+            notes.add(Messages.get("inventaire.onlyInFile", leftovers.onlyInFile().size(), String.join(" ; ", leftovers.onlyInFile())));
+        }
+        if (!leftovers.onlyInGazelle().isEmpty()) {
+            notes.add(Messages.get("inventaire.onlyInGazelle", leftovers.onlyInGazelle().size(),
+                    String.join(" ; ", leftovers.onlyInGazelle())));
+        }
+        return notes;
     }
 
     static List<Total> totals(List<PianoRow> rows) {

@@ -19,7 +19,13 @@ import java.util.TreeMap;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import java.text.NumberFormat;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.time.Day;
@@ -42,7 +48,20 @@ public final class HumidityChart implements ReportSummary<MaintenanceRow> {
 
     // hashed while the rows go by (a collator comparison per measurement adds up over a long log), sorted to draw
     private final Map<String, Map<LocalDate, double[]>> byInstitution = new HashMap<>();
+    private final double bandMin;
+    private final double bandMax;
     private Map<String, Object> fields;
+
+    /** With the default band of the maintenance alerts, 35 to 55 %. */
+    public HumidityChart() {
+        this(35, 55);
+    }
+
+    /** @param bandMin @param bandMax the humidity band the pianos should stay in, drawn behind the lines */
+    public HumidityChart(double bandMin, double bandMax) {
+        this.bandMin = bandMin;
+        this.bandMax = bandMax;
+    }
 
     @Override
     public void add(MaintenanceRow row) {
@@ -81,12 +100,42 @@ public final class HumidityChart implements ReportSummary<MaintenanceRow> {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(Messages.get("entretien.chart.title"), null,
                 Messages.get("entretien.chart.axis"), dataset, true, false, false);
         style(chart);
+        band(chart.getXYPlot(), dataset);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The target band as a shaded strip with its label, the axis wide enough to show it whole, and the axis numbers
+     * in French ("41,5", not "41.5").
+     */
+    private void band(XYPlot plot, TimeSeriesCollection dataset) {
+        IntervalMarker band = new IntervalMarker(bandMin, bandMax, new Color(0x2E, 0x7D, 0x32, 0x30));
+        band.setLabel(Messages.get("entretien.chart.band") + " " + FrenchFormat.number(java.math.BigDecimal.valueOf(bandMin))
+                + " à " + FrenchFormat.number(java.math.BigDecimal.valueOf(bandMax)) + " %");
+        band.setLabelFont(ChartFonts.sans(Font.PLAIN, 18f));
+        band.setLabelPaint(new Color(0x1B, 0x5E, 0x20));
+        band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        plot.addRangeMarker(band, Layer.BACKGROUND);
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        NumberFormat french = NumberFormat.getNumberInstance(FrenchFormat.LOCALE);
+        french.setMaximumFractionDigits(1);
+        axis.setNumberFormatOverride(french);
+        double low = bandMin;
+        double high = bandMax;
+        for (int i = 0; i < dataset.getSeriesCount(); i++) {
+            for (int j = 0; j < dataset.getItemCount(i); j++) {
+                double value = dataset.getYValue(i, j);
+                low = Math.min(low, value);
+                high = Math.max(high, value);
+            }
+        }
+        axis.setRange(Math.floor(low - 5), Math.ceil(high + 5));
     }
 
     private static void style(JFreeChart chart) {

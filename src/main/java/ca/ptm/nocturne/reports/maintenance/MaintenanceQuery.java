@@ -1,5 +1,6 @@
 package ca.ptm.nocturne.reports.maintenance;
 
+import ca.ptm.nocturne.maintenance.AlertKind;
 import ca.ptm.nocturne.reports.format.FrenchFormat;
 import ca.ptm.nocturne.reports.model.Institutions;
 import java.sql.ResultSet;
@@ -38,21 +39,39 @@ public class MaintenanceQuery {
                 SELECT DISTINCT ON (v.piano_external_id) v.piano_external_id, v.room_code, v.local_text
                 FROM venue_piano v WHERE v.piano_external_id IS NOT NULL
                 ORDER BY v.piano_external_id, v.id
+            ),
+            log AS (
+                SELECT inst.institution, {day} AS day, te.entry_type, te.title, te.description,
+                       te.temperature_c, te.humidity_pct, te.pitch_hz, te.piano_id, te.user_id,
+                       te.metadata ->> 'createdBy' AS created_by, NULL::text AS alert_type, false AS alert_resolved, te.occurred_at AS at, te.id AS tie
+                FROM gazelle_timeline_entries te
+                LEFT JOIN gazelle_pianos p ON p.external_id = te.piano_id
+                JOIN inst ON inst.client_id = coalesce(te.client_id, p.client_external_id)
+                WHERE (te.entry_type LIKE 'SERVICE\\_ENTRY\\_%' OR te.entry_type = 'PIANO_MEASUREMENT')
+                  AND {day} BETWEEN ? AND ?
+                UNION ALL
+                -- the maintenance alerts of the period, as rows of their own (Type "Alerte")
+                SELECT inst.institution, a.observed_on, 'ALERT', NULL, a.description, NULL, NULL, NULL,
+                       coalesce(a.piano_external_id, te.piano_id), te.user_id, te.metadata ->> 'createdBy', a.alert_type, a.resolved, a.observed_at, -a.id
+                FROM maintenance_alert a
+                LEFT JOIN gazelle_timeline_entries te ON te.external_id = a.timeline_external_id
+                LEFT JOIN gazelle_pianos ap ON ap.external_id = a.piano_external_id
+                JOIN inst ON inst.client_id = coalesce(a.client_external_id, ap.client_external_id)
+                WHERE a.observed_on BETWEEN ? AND ?
             )
-            SELECT inst.institution, {day} AS day, te.entry_type, te.title, te.description,
-                   te.temperature_c, te.humidity_pct, te.pitch_hz, p.make, p.model, p.serial_number, p.type, p.year,
+            SELECT log.institution, log.day, log.entry_type, log.title, log.description,
+                   log.temperature_c, log.humidity_pct, log.pitch_hz, p.make, p.model, p.serial_number, p.type, p.year,
                    coalesce(vp.room_code, nullif(trim(vp.local_text), ''), nullif(trim(p.location), '')) AS local,
                    coalesce(t.first_name || coalesce(' ' || t.last_name, ''),
-                            nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''), te.user_id) AS technician
-            FROM gazelle_timeline_entries te
-            LEFT JOIN gazelle_pianos p ON p.external_id = te.piano_id
-            JOIN inst ON inst.client_id = coalesce(te.client_id, p.client_external_id)
+                            nullif(trim(concat_ws(' ', u.first_name, u.last_name)), ''), log.user_id,
+                            nullif(trim(log.created_by), '')) AS technician,
+                   log.alert_type, log.alert_resolved
+            FROM log
+            LEFT JOIN gazelle_pianos p ON p.external_id = log.piano_id
             LEFT JOIN overlay vp ON vp.piano_external_id = p.external_id
-            LEFT JOIN gazelle_users u ON u.external_id = te.user_id
-            LEFT JOIN technician t ON t.gazelle_user_id = te.user_id AND NOT t.is_placeholder
-            WHERE (te.entry_type LIKE 'SERVICE\\_ENTRY\\_%' OR te.entry_type = 'PIANO_MEASUREMENT')
-              AND {day} BETWEEN ? AND ?
-            ORDER BY array_position(?::text[], inst.institution), day DESC, te.occurred_at DESC NULLS LAST, te.id DESC
+            LEFT JOIN gazelle_users u ON u.external_id = log.user_id
+            LEFT JOIN technician t ON t.gazelle_user_id = log.user_id AND NOT t.is_placeholder
+            ORDER BY array_position(?::text[], log.institution), log.day DESC, log.at DESC NULLS LAST, log.tie DESC
             """).replace("{day}", DAY);
 
     private final JdbcTemplate jdbc;
@@ -72,7 +91,7 @@ public class MaintenanceQuery {
      */
     public Stream<MaintenanceRow> entries(LocalDate from, LocalDate to) {
         String[] order = institutionsInFrenchOrder().toArray(String[]::new);
-        return cursor.queryForStream(SQL, (rs, n) -> row(rs), from, to, order);
+        return cursor.queryForStream(SQL, (rs, n) -> row(rs), from, to, from, to, order);
     }
 
     List<String> institutionsInFrenchOrder() {
@@ -86,10 +105,18 @@ public class MaintenanceQuery {
         if (description == null || description.isBlank()) {
             description = rs.getString("title");
         }
+        String alertType = rs.getString("alert_type");
+        if (alertType != null) {
+            return new MaintenanceRow(rs.getString("institution"), rs.getObject("day", LocalDate.class), rs.getString("local"),
+                    piano(rs), rs.getString("technician"), false, description == null ? "" : description.strip(), null, null,
+                    null, AlertKind.ofCode(alertType).label(), rs.getBoolean("alert_resolved"));
+        }
+        Readings readings = Readings.of(rs.getBigDecimal("temperature_c"), rs.getBigDecimal("humidity_pct"),
+                rs.getBigDecimal("pitch_hz"), rs.getString("title"), rs.getString("description"));
         return new MaintenanceRow(rs.getString("institution"), rs.getObject("day", LocalDate.class), rs.getString("local"),
                 piano(rs), rs.getString("technician"), !"PIANO_MEASUREMENT".equals(rs.getString("entry_type")),
-                description == null ? "" : description.strip(), rs.getBigDecimal("temperature_c"),
-                rs.getBigDecimal("humidity_pct"), rs.getBigDecimal("pitch_hz"));
+                description == null ? "" : description.strip(), readings.temperature(), readings.humidity(),
+                readings.pitch());
     }
 
     /** "Steinway D #597322 (GRAND, 1994)", the spelling of the old nightly sheet. */
