@@ -18,7 +18,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Step 4, after the links and statuses: the state checks over the look-back window. Requests still unlinked past the
  * alert delay, orphan appointments (PdA-looking, not cancelled, dated up to the run date, that no request is linked to
  * and no unlinked request of that day could take, unless staff dismissed them), duplicates by the business key,
- * requests dated after their appointment, and appointments linked to several requests.
+ * requests dated after their appointment, and appointments linked to several requests. Last step of the flow: it
+ * brings the dashboard's table in step with what the night changed.
  */
 public class PdaChecksTasklet implements Tasklet {
 
@@ -27,9 +28,11 @@ public class PdaChecksTasklet implements Tasklet {
     private final AnomalyLog anomalies;
     private final PdaReconcileProperties properties;
     private final BusinessTime time;
+    private final DashboardTable dashboard;
 
     public PdaChecksTasklet(PdaRequestStore requests, GazelleView gazelle, AnomalyLog anomalies, PdaReconcileProperties properties,
-                            BusinessTime time) {
+                            BusinessTime time, DashboardTable dashboard) {
+        this.dashboard = dashboard;
         this.requests = requests;
         this.gazelle = gazelle;
         this.anomalies = anomalies;
@@ -49,6 +52,7 @@ public class PdaChecksTasklet implements Tasklet {
         found.addAll(shared(run));
         anomalies.recordAll(run, found);
         contribution.incrementWriteCount(found.size());
+        dashboard.refresh();
         return RepeatStatus.FINISHED;
     }
 
