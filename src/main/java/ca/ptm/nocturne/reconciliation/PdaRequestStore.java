@@ -108,6 +108,14 @@ public class PdaRequestStore {
                 WHERE id = ? AND parking_amount IS NULL AND status <> 'BILLED'""", amount, requestId) == 1;
     }
 
+    /** True when staff accepted this difference with this very value (the one from Gazelle or the notes). */
+    public boolean accepted(long requestId, AnomalyKind kind, String value) {
+        Integer n = jdbc.queryForObject(
+                "SELECT count(*) FROM pda_accepted_difference WHERE pda_request_id = ? AND kind = ? AND accepted_value = ?",
+                Integer.class, requestId, kind.name(), value);
+        return n != null && n > 0;
+    }
+
     private static PdaRequestRow row(ResultSet rs, int n) throws SQLException {
         return new PdaRequestRow(rs.getLong("id"), rs.getObject("request_date", LocalDate.class),
                 rs.getObject("appointment_date", LocalDate.class), rs.getObject("time_24h", LocalTime.class),
