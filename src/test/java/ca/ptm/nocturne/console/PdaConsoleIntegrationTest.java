@@ -109,6 +109,15 @@ class PdaConsoleIntegrationTest {
         assertThat(result).contains("Lier une demande Place des Arts").contains("est déjà complétée");
     }
 
+    @Test
+    void withoutAnyAnomalyThePageSaysSo() throws Exception {
+        jdbc.update("DELETE FROM pda_anomaly");
+
+        assertThat(html(get("/pda").param("month", "2026-03").with(VIEWER))).contains("id=\"no-anomalies\"")
+                .contains("Aucune anomalie enregistrée.");
+        mvc.perform(get("/pda").param("month", "mars").with(VIEWER)).andExpect(status().isBadRequest());
+    }
+
     private long request(String key, LocalDate date, String room, String forWho, String status) {
         return jdbc.queryForObject("""
                 INSERT INTO pda_request (legacy_id, business_key, source, request_date, appointment_date, time_24h, room_code, for_who,
