@@ -76,12 +76,21 @@ public enum ConsoleAction {
     }
 
     /** The French label of an audited action name (RESTART, RESOLVE_REJECT, ADD_USER, ...). */
+    /** The Place des Arts actions of {@link PdaController}, which are not Batch operations. */
+    private static final java.util.Map<String, String> PDA_LABELS = java.util.Map.of(
+            PdaController.BILL, "Facturer la Place des Arts", PdaController.LINK, "Lier une demande Place des Arts",
+            PdaController.DISMISS, "Écarter un rendez-vous orphelin", PdaController.ACCEPT, "Accepter un écart Place des Arts");
+
     public static String labelOf(String name) {
         if ("RESOLVE_REJECT".equals(name)) {
             return "Marquer un rejet résolu";
         }
         if ("ADD_USER".equals(name)) {
             return "Créer un utilisateur";
+        }
+        String pda = PDA_LABELS.get(name);
+        if (pda != null) {
+            return pda;
         }
         return Arrays.stream(values()).filter(a -> a.name().equals(name)).map(ConsoleAction::label).findFirst().orElse(name);
     }

@@ -29,7 +29,7 @@ public class ConsoleSecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/console/**", "/login", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actions/**", "/users/**").hasRole(ConsoleUsers.ADMIN)
+                        .requestMatchers("/actions/**", "/users/**", "/pda/actions/**").hasRole(ConsoleUsers.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/rejects/**").hasRole(ConsoleUsers.ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())

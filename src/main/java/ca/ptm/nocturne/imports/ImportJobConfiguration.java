@@ -22,6 +22,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import ca.ptm.nocturne.reconciliation.DashboardTable;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -44,13 +45,14 @@ public class ImportJobConfiguration {
     @Bean
     Job importJob(JobRepository jobRepository, Flow importFlow, WarningsJobListener warnings,
                    FailureAlertListener failureAlert,
-                   StepMetricsListener metrics) {
+                   StepMetricsListener metrics, DashboardTable dashboard) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(importFlow)
                 .end()
                 .listener(warnings)
                 .listener(failureAlert)
                 .listener(metrics)
+                .listener(dashboard.afterJob())
                 .build();
     }
 

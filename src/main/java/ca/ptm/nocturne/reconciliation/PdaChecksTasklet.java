@@ -2,7 +2,10 @@ package ca.ptm.nocturne.reconciliation;
 
 import ca.ptm.nocturne.imports.pda.PdaBusinessKey;
 import ca.ptm.nocturne.shared.time.BusinessTime;
+import ca.ptm.nocturne.reports.format.FrenchFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +19,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Step 4, after the links and statuses: the state checks over the look-back window. Requests still unlinked past the
- * alert delay, orphan appointments (PdA-looking, not cancelled, dated up to the run date, that no request is linked to
+ * alert delay after they arrived, orphan appointments (PdA-looking, not cancelled, dated up to the run date, that no request is linked to
  * and no unlinked request of that day could take, unless staff dismissed them), duplicates by the business key,
- * requests dated after their appointment, and appointments linked to several requests.
+ * requests dated after their appointment, and appointments linked to several requests. Last step of the flow: it
+ * brings the dashboard's table in step with what the night changed.
  */
 public class PdaChecksTasklet implements Tasklet {
 
@@ -27,9 +31,11 @@ public class PdaChecksTasklet implements Tasklet {
     private final AnomalyLog anomalies;
     private final PdaReconcileProperties properties;
     private final BusinessTime time;
+    private final DashboardTable dashboard;
 
     public PdaChecksTasklet(PdaRequestStore requests, GazelleView gazelle, AnomalyLog anomalies, PdaReconcileProperties properties,
-                            BusinessTime time) {
+                            BusinessTime time, DashboardTable dashboard) {
+        this.dashboard = dashboard;
         this.requests = requests;
         this.gazelle = gazelle;
         this.anomalies = anomalies;
@@ -49,17 +55,50 @@ public class PdaChecksTasklet implements Tasklet {
         found.addAll(shared(run));
         anomalies.recordAll(run, found);
         contribution.incrementWriteCount(found.size());
+        dashboard.refresh();
         return RepeatStatus.FINISHED;
     }
 
-    private static List<Anomaly> overdue(List<PdaRequestRow> window, ReconcileRun run) {
-        return window.stream()
-                .filter(r -> !r.linked() && !r.billed() && run.unlinkedTooLong(r.appointmentDate(), r.time()))
-                .map(r -> new Anomaly(AnomalyKind.UNLINKED_OVERDUE, r.id(), null,
-                        ReviewMessages.capitalised(r.label()) + " : toujours sans rendez-vous Gazelle plus de "
-                                + run.unlinkedAlertHours() + " h après la date prévue.",
-                        Map.of("status", r.status().name())))
-                .toList();
+    /**
+     * Requests still unlinked 24 h (the alert delay) after they were received (their request date, else their import
+     * time), or after their appointment: the message says how many days remain before the concert.
+     */
+    private List<Anomaly> overdue(List<PdaRequestRow> window, ReconcileRun run) {
+        Map<Long, Instant> imported = requests.importedAt(run.linkFrom());
+        List<Anomaly> out = new ArrayList<>();
+        for (PdaRequestRow r : window) {
+            if (r.linked() || r.billed()) {
+                continue;
+            }
+            Instant received = ReconcileRun.receivedAt(r.requestDate(), imported.get(r.id()));
+            boolean waited = received != null && run.waitedTooLong(received);
+            if (!waited && !run.unlinkedTooLong(r.appointmentDate(), r.time())) {
+                continue;
+            }
+            long days = ChronoUnit.DAYS.between(run.runDate(), r.appointmentDate());
+            String since = r.requestDate() != null ? "reçue le " + FrenchFormat.date(r.requestDate())
+                    : "importée le " + FrenchFormat.date(LocalDate.ofInstant(received, BusinessTime.ZONE));
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("status", r.status().name());
+            details.put("receivedAt", String.valueOf(received));
+            details.put("daysBeforeAppointment", days);
+            out.add(new Anomaly(AnomalyKind.UNLINKED_OVERDUE, r.id(), null, ReviewMessages.capitalised(r.label()) + " : " + since
+                    + ", toujours sans rendez-vous Gazelle après " + run.unlinkedAlertHours() + " h ; " + remaining(days) + ".", details));
+        }
+        return out;
+    }
+
+    static String remaining(long days) {
+        if (days > 1) {
+            return "plus que " + days + " jours avant le concert";
+        }
+        if (days == 1) {
+            return "le concert est demain";
+        }
+        if (days == 0) {
+            return "le concert est aujourd'hui";
+        }
+        return "le concert est passé depuis " + (-days) + (days == -1 ? " jour" : " jours");
     }
 
     private List<Anomaly> orphans(List<PdaRequestRow> window, ReconcileRun run) {
@@ -75,7 +114,7 @@ public class PdaChecksTasklet implements Tasklet {
                 .filter(a -> !daysWithUnlinkedRequests.contains(a.date()))
                 .map(a -> new Anomaly(AnomalyKind.ORPHAN_APPOINTMENT, null, a.externalId(),
                         "Rendez-vous Gazelle " + a.label() + " sans demande Place des Arts ; à rattacher à une demande ou à écarter"
-                                + " (table pda_orphan_dismissal).", Map.of("clientId", String.valueOf(a.clientId()))))
+                                + " (console, page « Place des Arts »).", Map.of("clientId", String.valueOf(a.clientId()))))
                 .toList();
     }
 

@@ -72,7 +72,8 @@ public class PdaParkingTasklet implements Tasklet {
                 if (requests.fillParking(request.id(), derived.amount())) {
                     contribution.incrementWriteCount(1);
                 }
-            } else if (request.parkingAmount().compareTo(derived.amount()) != 0) {
+            } else if (request.parkingAmount().compareTo(derived.amount()) != 0
+                    && !requests.accepted(request.id(), AnomalyKind.PARKING_MISMATCH, derived.amount().toPlainString())) {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("entered", request.parkingAmount().toPlainString());
                 details.put("fromNotes", derived.amount().toPlainString());

@@ -31,7 +31,7 @@ public class PdaReconcileConfiguration {
     @Bean
     Flow pdaReconcileFlow(JobRepository jobRepository, PlatformTransactionManager transactionManager, LinkPlanner planner,
                           PdaRequestStore requests, GazelleView gazelle, TechnicianDirectory technicians, AnomalyLog anomalies,
-                          PdaReconcileProperties properties) {
+                          PdaReconcileProperties properties, DashboardTable dashboard) {
         BusinessTime time = BusinessTime.system();
         return new FlowBuilder<Flow>(FLOW_NAME)
                 .start(step(LINK_STEP, new PdaLinkTasklet(planner, requests, anomalies, properties, time), jobRepository, transactionManager))
@@ -39,7 +39,7 @@ public class PdaReconcileConfiguration {
                         transactionManager))
                 .next(step(PARKING_STEP, new PdaParkingTasklet(requests, gazelle, technicians, anomalies, properties, time),
                         jobRepository, transactionManager))
-                .next(step(CHECKS_STEP, new PdaChecksTasklet(requests, gazelle, anomalies, properties, time), jobRepository,
+                .next(step(CHECKS_STEP, new PdaChecksTasklet(requests, gazelle, anomalies, properties, time, dashboard), jobRepository,
                         transactionManager))
                 .build();
     }

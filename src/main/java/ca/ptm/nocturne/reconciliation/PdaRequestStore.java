@@ -4,9 +4,11 @@ import ca.ptm.nocturne.imports.pda.PdaStatus;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +39,16 @@ public class PdaRequestStore {
                 SELECT id, request_date, appointment_date, time_24h, room_code, room_original, for_who, piano_text,
                        piano_external_id, technician_id, technician_gazelle_id, appointment_external_id, status, parking_amount
                 FROM pda_request WHERE appointment_date >= ? ORDER BY id""", PdaRequestStore::row, from);
+    }
+
+    /** When each request dated from this day on was imported (created_at): its arrival when the file gave no date. */
+    public Map<Long, Instant> importedAt(LocalDate from) {
+        Map<Long, Instant> out = new HashMap<>();
+        jdbc.query("SELECT id, created_at FROM pda_request WHERE appointment_date >= ?",
+                rs -> {
+                    out.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                }, from);
+        return out;
     }
 
     /** Requests linked to these appointments, whatever their date and status. */
@@ -106,6 +118,14 @@ public class PdaRequestStore {
         return jdbc.update("""
                 UPDATE pda_request SET parking_amount = ?, updated_at = now()
                 WHERE id = ? AND parking_amount IS NULL AND status <> 'BILLED'""", amount, requestId) == 1;
+    }
+
+    /** True when staff accepted this difference with this very value (the one from Gazelle or the notes). */
+    public boolean accepted(long requestId, AnomalyKind kind, String value) {
+        Integer n = jdbc.queryForObject(
+                "SELECT count(*) FROM pda_accepted_difference WHERE pda_request_id = ? AND kind = ? AND accepted_value = ?",
+                Integer.class, requestId, kind.name(), value);
+        return n != null && n > 0;
     }
 
     private static PdaRequestRow row(ResultSet rs, int n) throws SQLException {

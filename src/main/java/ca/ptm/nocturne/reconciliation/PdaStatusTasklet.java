@@ -89,6 +89,9 @@ public class PdaStatusTasklet implements Tasklet {
         switch (TechnicianRule.judge(request, a.technician(), known)) {
             case FILL -> requests.fillTechnician(request.id(), known == null ? null : known.id(), a.technician());
             case MISMATCH -> {
+                if (requests.accepted(request.id(), AnomalyKind.TECHNICIAN_MISMATCH, a.technician())) {
+                    return Optional.empty(); // staff accepted this very difference in the console
+                }
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("requestTechnicianId", request.technicianId());
                 details.put("requestGazelleUserId", request.technicianGazelleId());

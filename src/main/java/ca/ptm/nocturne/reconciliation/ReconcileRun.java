@@ -1,6 +1,8 @@
 package ca.ptm.nocturne.reconciliation;
 
 import ca.ptm.nocturne.shared.time.BusinessTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -37,6 +39,23 @@ public record ReconcileRun(long jobExecutionId, LocalDate runDate, LocalDate lin
     public boolean unlinkedTooLong(LocalDate appointmentDate, LocalTime time) {
         LocalDateTime appointment = appointmentDate.atTime(time == null ? LocalTime.MIDNIGHT : time);
         return !appointment.plusHours(unlinkedAlertHours).isAfter(runDate.plusDays(1).atStartOfDay());
+    }
+
+    /**
+     * True when a request received at this instant, still unlinked at the end of the run date, has waited at least the
+     * alert delay since it arrived.
+     */
+    public boolean waitedTooLong(Instant receivedAt) {
+        return !receivedAt.plus(Duration.ofHours(unlinkedAlertHours))
+                .isAfter(runDate.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
+    }
+
+    /**
+     * When a request arrived: the end of its request date (a date alone could be any hour of it, so the alert never
+     * comes early), else the time it was imported.
+     */
+    public static Instant receivedAt(LocalDate requestDate, Instant importedAt) {
+        return requestDate != null ? requestDate.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant() : importedAt;
     }
 
     private static LocalDate date(JobParameter<?> parameter, BusinessTime time) {

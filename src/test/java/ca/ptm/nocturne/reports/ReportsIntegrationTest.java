@@ -203,16 +203,30 @@ class ReportsIntegrationTest {
 
     @Test
     void placeDesArtsBillingOfTheMonthWithStatusLabelsAndToBillSubtotal() throws Exception {
+        // evt_1, the appointment of the completed request, with Nicolas's note on its piano that day (issue 19)
+        jdbc.update("""
+                INSERT INTO gazelle_appointments (external_id, client_external_id, piano_external_id, title, appointment_date,
+                                                  appointment_time, status, technicien, event_type)
+                VALUES ('evt_1', 'cli_pda', 'pno_tm', 'Concert', '2026-11-05', '14:30', 'COMPLETE', 'usr_nic', 'APPOINTMENT')""");
+        jdbc.update("""
+                INSERT INTO gazelle_timeline_entries (external_id, client_id, piano_id, user_id, occurred_at, occurred_date, entry_type,
+                                                      title, description)
+                VALUES ('tme_pda', 'cli_pda', 'pno_tm', 'usr_nic', '2026-11-05 16:00-05', '2026-11-05', 'SERVICE_ENTRY_MANUAL', 'Service',
+                        'Accord 442 avant le concert, unisson du do 4 repris, pédale douce ajustée, stationnement 20,00 au quai')""");
         List<Path> files = reports.generate(RUN, EnumSet.of(ReportKind.FACTURATION_PDA));
         String text = PdfFiles.text(files.get(0));
 
         assertThat(text).contains("Facturation Place des Arts", "Mois de novembre 2026", "Théâtre Maisonneuve",
-                "Maison symphonique", "14 h 30", "avant 10 h", "Complété", "Facturé", "Nouveau", "NI", "AL", "evt_1",
-                "1" + NBSP + "234,56" + NBSP + "$", "195,00" + NBSP + "$", "À facturer");
-        assertThat(text).doesNotContain("Octobre");
+                "Maison symphonique", "14 h 30", "avant 10 h", "Complété", "Facturé", "Nouveau", "NI", "AL",
+                "5 nov. 14 h 30", "Nicolas", "Note de service", "Accord 442 avant", "ajustée…",
+                "1" + NBSP + "234,56" + NBSP + "$", "195,00" + NBSP + "$", "► À facturer");
+        assertThat(text).doesNotContain("Octobre").doesNotContain("evt_1").doesNotContain("stationnement 20");
         List<String[]> csv = csv(files.get(1));
-        assertThat(csv.get(0)).startsWith("Date RV", "Heure", "Salle");
-        assertThat(csv.get(1)).startsWith("5 novembre 2026", "14 h 30", "Théâtre Maisonneuve", "Concert \"Pelletier\"; soirée");
+        assertThat(csv.get(0)).startsWith("Date RV", "Heure", "Salle").endsWith("RV Gazelle", "N° RV Gazelle", "Note de service");
+        assertThat(csv.get(1)).startsWith("5 novembre 2026", "14 h 30", "Théâtre Maisonneuve", "Concert \"Pelletier\"; soirée")
+                .contains("► À facturer").endsWith("5 nov. 14 h 30 · Nicolas", "evt_1",
+                        "Accord 442 avant le concert, unisson du do 4 repris, pédale douce ajustée…");
+        assertThat(csv.get(2)).contains("Facturé", "evt_2").doesNotContain("► À facturer");
         assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total général", "Total général", "1" + NBSP + "604,56" + NBSP + "$"));
         assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total général", "Demandes « Complété »", "1"));
         assertThat(csv).anySatisfy(row -> assertThat(row).startsWith("Total général", "À facturer (complétées non facturées : 1)",

@@ -83,7 +83,7 @@ public class PdaRequestConverter implements RowConverter<PdaRequest> {
                 technician.map(Technician::id).orElse(null), technicianText,
                 technician.map(Technician::gazelleUserId).orElse(null),
                 appointmentId != null && appointmentId.startsWith("evt_") ? appointmentId : null,
-                status, fee, parking, row.instant("billed_at"), row.text("billed_by"), row.text("notes"));
+                status, fee, parking, row.instant("billed_at"), row.text("billed_by"), row.text("notes"), row.text("legacy_id"));
     }
 
     private static ResolvedDates dates(TypedRow row) throws RowRejectedException {

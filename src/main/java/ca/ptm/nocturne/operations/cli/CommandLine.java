@@ -13,12 +13,15 @@ import ca.ptm.nocturne.operations.remote.SliceWorker;
 import ca.ptm.nocturne.operations.SyncOptions;
 import ca.ptm.nocturne.operations.schedule.NightlyScheduler;
 import ca.ptm.nocturne.operations.schedule.ScheduleProperties;
+import ca.ptm.nocturne.reconciliation.PdaBilling;
+import ca.ptm.nocturne.reports.format.FrenchFormat;
 import ca.ptm.nocturne.shared.time.BusinessTime;
 import ca.ptm.nocturne.validation.CheckStatus;
 import ca.ptm.nocturne.validation.CountCheck;
 import ca.ptm.nocturne.validation.Revalidation;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -65,6 +69,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream out = System.out;
     private ExitCode exitCode = ExitCode.COMPLETED;
     private ca.ptm.nocturne.maintenance.AlertCommands alertCommands;
+    private PdaBilling pdaBilling;
 
     public CommandLine(JobLaunches launches, JobRepository jobRepository, ExecutionReport report,
                        ImportProperties importProperties, CliProperties cliProperties, DatabaseDescription database,
@@ -84,6 +89,12 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         this.scheduleProperties = scheduleProperties;
         this.sliceWorker = sliceWorker;
         this.partitioning = partitioning;
+    }
+
+    /** Place des Arts billing; a setter so the constructor the other commands need stays as it was. */
+    @Autowired
+    public void setPdaBilling(PdaBilling pdaBilling) {
+        this.pdaBilling = pdaBilling;
     }
 
     @Override
@@ -210,12 +221,47 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                 LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
                 yield finished(launches.runPdaReconcile(date, args.integer("lookback-days")));
             }
+            case "pda-bill" -> pdaBill(args);
             case "reports" -> {
                 LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
                 yield finished(launches.runReports(date, args.has("only") ? args.option("only") : null));
             }
-            default -> usage("Que faut-il lancer ? « run nightly », « run import », « run gazelle-sync », « run pda-reconcile », « run reports » ou « run validate »");
+            default -> usage("Que faut-il lancer ? « run nightly », « run import », « run gazelle-sync », « run pda-reconcile », « run pda-bill », « run reports » ou « run validate »");
         };
+    }
+
+    /**
+     * {@code run pda-bill --month=AAAA-MM --by=NOM [--dry-run]}: bills the COMPLETED requests of the month, or lists
+     * them with the total.
+     */
+    private ExitCode pdaBill(CommandArguments args) {
+        if (!args.has("month")) {
+            throw new BadUsageException("« run pda-bill » demande le mois : --month=AAAA-MM (et --by=NOM, ou --dry-run)");
+        }
+        YearMonth month = PdaBilling.month(args.option("month"));
+        boolean dryRun = args.has("dry-run");
+        if (!dryRun && (!args.has("by") || args.option("by").isBlank())) {
+            throw new BadUsageException("« run pda-bill » demande qui facture : --by=NOM (ou --dry-run pour seulement lister)");
+        }
+        PdaBilling.Result result = dryRun ? pdaBilling.preview(month) : pdaBilling.bill(month, args.option("by"));
+        if (result.lines().isEmpty()) {
+            out.printf("Place des Arts, %s : aucune demande complétée à facturer%s.%n", result.monthLabel(),
+                    dryRun ? "" : " (rien n'a changé)");
+            return ExitCode.COMPLETED;
+        }
+        out.printf("Place des Arts, %s : %d demande(s) %s%n", result.monthLabel(), result.lines().size(),
+                dryRun ? "à facturer (simulation, rien n'est changé) :" : "facturée(s) par " + args.option("by").strip() + " :");
+        for (PdaBilling.Line line : result.lines()) {
+            out.printf("  %-10s  %-28s  %-30s  %s%n", line.date(), trim(line.hall(), 28), trim(line.forWho(), 30),
+                    FrenchFormat.money(line.total()));
+        }
+        out.printf("Total : %s%n", FrenchFormat.money(result.total()));
+        return ExitCode.COMPLETED;
+    }
+
+    private static String trim(String text, int width) {
+        String value = text == null ? "" : text;
+        return value.length() <= width ? value : value.substring(0, width - 1) + "…";
     }
 
     private ExitCode runNightly(CommandArguments args) throws Exception {

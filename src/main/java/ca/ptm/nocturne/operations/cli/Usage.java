@@ -35,6 +35,9 @@ final class Usage {
 
               run pda-reconcile [--date=AAAA-MM-JJ] [--lookback-days=N]
                     relie les demandes Place des Arts aux rendez-vous Gazelle, fait avancer les statuts, le stationnement
+              run pda-bill --month=AAAA-MM --by=NOM [--dry-run]
+                    facture les demandes Place des Arts complétées du mois (date du rendez-vous) : statut Facturé,
+                    date et nom inscrits, historique ; --dry-run liste ce qui serait facturé avec le total
               run reports [--date=AAAA-MM-JJ] [--only=inventaire,entretien,contrats,facturation-pda,fournitures]
                     les rapports PDF et CSV seuls, dans var/reports/AAAA-MM-JJ/
               run validate [--execution=N°]

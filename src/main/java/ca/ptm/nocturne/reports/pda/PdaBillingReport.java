@@ -32,11 +32,13 @@ public class PdaBillingReport implements ReportBuilder {
             Column.of("diapason", "col.diapason", r -> r.diapason() == null ? "" : r.diapason().toString()),
             Column.of("requester", "col.requester", PdaRow::requester),
             Column.of("technician", "col.technicianInitials", PdaRow::technician),
-            Column.of("status", "col.status", r -> r.status().label()),
+            Column.of("status", "col.status", PdaRow::statusText),
             Column.of("billing", "col.billing", r -> money(r.billing())),
             Column.of("parking", "col.parking", r -> money(r.parking())),
             Column.of("total", "col.total", r -> money(r.total())),
-            Column.of("appointment", "col.appointment", PdaRow::appointmentId));
+            Column.of("appointment", "col.appointment", PdaRow::appointment),
+            Column.of("appointmentId", "col.appointmentId", PdaRow::appointmentId),
+            Column.of("serviceNote", "col.serviceNote", PdaRow::serviceNote));
 
     private final PdaBillingQuery query;
 

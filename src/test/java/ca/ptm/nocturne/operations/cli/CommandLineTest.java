@@ -62,6 +62,8 @@ class CommandLineTest {
     org.springframework.beans.factory.ObjectProvider<ca.ptm.nocturne.operations.remote.SliceWorker> sliceWorker;
     @Autowired
     ca.ptm.nocturne.operations.remote.PartitioningProperties partitioning;
+    @Autowired
+    ca.ptm.nocturne.reconciliation.PdaBilling pdaBilling;
     @TempDir
     Path temp;
 
@@ -79,6 +81,7 @@ class CommandLineTest {
         // prints into the captured stream.
         commandLine = new CommandLine(launches, jobRepository, report, importProperties, cliProperties, database,
                 gazelleProperties, gazelleSources, revalidation, scheduler, scheduleProperties, sliceWorker, partitioning);
+        commandLine.setPdaBilling(pdaBilling);
     }
 
     @AfterEach
@@ -304,6 +307,25 @@ class CommandLineTest {
                 .isEqualTo(ExitCode.COMPLETED_WITH_WARNINGS);
         captured.reset();
         return lastExecutionId();
+    }
+
+    @Test
+    void pdaBillDryRunListsTheMonthWithItsTotalAndBillingNeedsAName() {
+        jdbc.update("""
+                INSERT INTO pda_request (legacy_id, business_key, source, appointment_date, room_original, for_who, status, parking_amount)
+                VALUES ('a', 'ka', 'manual', '2026-11-05', 'WP', 'Gala', 'COMPLETED', 15.00),
+                       ('b', 'kb', 'manual', '2026-11-06', 'MS', 'Récital', 'ASSIGN_OK', NULL)""");
+
+        assertThat(execute("run", "pda-bill", "--month=2026-11", "--dry-run")).isEqualTo(ExitCode.COMPLETED);
+        assertThat(output()).contains("novembre 2026 : 1 demande(s) à facturer (simulation, rien n'est changé)")
+                .contains("Gala").doesNotContain("Récital").contains("Total : 190,00");
+        assertThat(execute("run", "pda-bill", "--month=2026-11")).isEqualTo(ExitCode.BAD_USAGE);
+        assertThat(output()).contains("demande qui facture : --by=NOM");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM pda_request WHERE status = 'BILLED'", Integer.class)).isZero();
+
+        assertThat(execute("run", "pda-bill", "--month=2026-11", "--by=Allan")).isEqualTo(ExitCode.COMPLETED);
+        assertThat(output()).contains("1 demande(s) facturée(s) par Allan");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM pda_request WHERE status = 'BILLED'", Integer.class)).isEqualTo(1);
     }
 
     private ExitCode execute(String... args) {
