@@ -80,8 +80,9 @@ public enum ConsoleAction {
         if ("RESOLVE_REJECT".equals(name)) {
             return "Marquer un rejet résolu";
         }
-        if ("ADD_USER".equals(name)) {
-            return "Créer un utilisateur";
+        String userAction = ConsoleUsers.actionLabel(name);
+        if (userAction != null) {
+            return userAction;
         }
         return Arrays.stream(values()).filter(a -> a.name().equals(name)).map(ConsoleAction::label).findFirst().orElse(name);
     }

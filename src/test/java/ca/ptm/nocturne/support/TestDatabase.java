@@ -22,6 +22,7 @@ public final class TestDatabase {
         jdbc.execute("TRUNCATE " + String.join(", ", WRITTEN_BY_JOBS) + " RESTART IDENTITY CASCADE");
         jdbc.update("DELETE FROM technician WHERE first_name NOT IN ('Allan', 'Nicolas', 'À attribuer')");
         jdbc.update("UPDATE technician SET gazelle_user_id = NULL");
+        jdbc.update("DELETE FROM console_login_failure"); // a test's failed logins never lock another test's admin
         jdbc.execute("""
                 TRUNCATE batch.batch_step_execution_context, batch.batch_job_execution_context, batch.batch_step_execution,
                     batch.batch_job_execution_params, batch.batch_job_execution, batch.batch_job_instance CASCADE""");

@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -40,7 +41,7 @@ import org.springframework.stereotype.Component;
  * gives. What it prints is for people (French); the exit code is for schedulers (0, 1, 2, 3).
  */
 @Component
-public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
+public class CommandLine implements ApplicationRunner, ExitCodeGenerator, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(CommandLine.class);
     /**
@@ -64,6 +65,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final PartitioningProperties partitioning;
     private final PrintStream out = System.out;
     private ExitCode exitCode = ExitCode.COMPLETED;
+    private volatile boolean keepsRunning;
+    private volatile SliceWorker startedWorker;
 
     public CommandLine(JobLaunches launches, JobRepository jobRepository, ExecutionReport report,
                        ImportProperties importProperties, CliProperties cliProperties, DatabaseDescription database,
@@ -128,22 +131,23 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /**
-     * Runs until the process is stopped (SIGTERM, Ctrl-C): the web console, and with {@code serve} the nightly
-     * schedule too.
+     * Starts the web console, and with {@code serve} the nightly schedule too, then returns: the runner must end for
+     * Spring to mark the application ready (/actuator/health UP); the process then lives until it is stopped
+     * (SIGTERM, Ctrl-C), which closes the context and {@link #destroy()} stops the schedule.
      */
-    private ExitCode serve(boolean withSchedule) throws InterruptedException {
+    private ExitCode serve(boolean withSchedule) {
         out.println(withSchedule ? "Nocturne en service : nuit planifiée « " + scheduleProperties.cron() + " » (heure de Montréal)."
                 : "Console d'administration seule (aucune nuit planifiée).");
         out.println("Base : " + database.describe());
         if (withSchedule) {
             scheduler.start();
         }
-        awaitShutdown(scheduler::stop);
+        keepsRunning = true;
         return ExitCode.COMPLETED;
     }
 
-    /** Runs slices of other processes' nights until the process is stopped (remote partitioning only). */
-    private ExitCode worker() throws InterruptedException {
+    /** Starts taking slices of other processes' nights (remote partitioning only) and returns; stopped with the context. */
+    private ExitCode worker() {
         SliceWorker worker = sliceWorker.getIfAvailable();
         if (worker == null) {
             throw new OperationRefusedException("La commande « worker » sert au partitionnement à distance : définissez "
@@ -153,19 +157,23 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         out.println("Nocturne worker : tranches de la file « " + partitioning.queue() + " » sur " + partitioning.brokerDescription()
                 + ", base " + database.describe() + ".");
         worker.start();
-        awaitShutdown(() -> { });
-        worker.stop();
+        startedWorker = worker;
+        keepsRunning = true;
         return ExitCode.COMPLETED;
     }
 
-    /** Blocks until the process is asked to stop (SIGTERM, Ctrl-C); {@code inHook} runs in the shutdown hook. */
-    private static void awaitShutdown(Runnable inHook) throws InterruptedException {
-        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            inHook.run();
-            stopped.countDown();
-        }));
-        stopped.await();
+    /** True once {@code serve}, {@code console} or {@code worker} has started: the process stays up after the runner. */
+    public boolean keepsRunning() {
+        return keepsRunning;
+    }
+
+    /** The context closes (SIGTERM): no new night, no new slice; the slices in progress end their current work. */
+    @Override
+    public void destroy() throws InterruptedException {
+        scheduler.stop();
+        if (startedWorker != null) {
+            startedWorker.stop();
+        }
     }
 
     /**
