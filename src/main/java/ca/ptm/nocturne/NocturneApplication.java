@@ -1,6 +1,7 @@
 package ca.ptm.nocturne;
 
 import ca.ptm.nocturne.operations.cli.CommandLine;
+import ca.ptm.nocturne.operations.cli.ReadOnlyCommands;
 import java.util.Arrays;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
@@ -21,6 +22,10 @@ public class NocturneApplication {
     public static void main(String[] args) {
         // Spring Batch stores its timestamps without a zone, in the JVM's zone: keep them in UTC, show them in Montreal.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        if (ReadOnlyCommands.handles(args)) {
+            // --help, jobs list, jobs show: a slim context (or none), about a second instead of the whole application
+            System.exit(ReadOnlyCommands.run(args));
+        }
         SpringApplication application = new SpringApplication(NocturneApplication.class);
         application.setWebApplicationType(servesPages(args) ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         // A worker has no web server whose threads keep the JVM up: Boot's keep-alive thread does, until the context closes.

@@ -20,7 +20,6 @@ import ca.ptm.nocturne.validation.Revalidation;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -49,6 +48,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator, Dispos
      * so the reconciliation links them and the billing report shows their month.
      */
     static final LocalDate DEMONSTRATION_NIGHT = LocalDate.of(2025, 12, 1);
+    /** Without a terminal (cron, CI): one progress line per running step this often. */
+    static final java.time.Duration PLAIN_PROGRESS_INTERVAL = java.time.Duration.ofSeconds(5);
 
     private final JobLaunches launches;
     private final JobRepository jobRepository;
@@ -204,20 +205,20 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator, Dispos
     private ExitCode run(CommandArguments args) throws Exception {
         return switch (args.word(1)) {
             case "nightly" -> runNightly(args);
-            case "import" -> finished(launches.runImport(inbox(args), args.integer("year")));
+            case "import" -> finished(withProgress(() -> launches.runImport(inbox(args), args.integer("year"))));
             case "gazelle-sync" -> {
                 LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
                 out.printf("Synchronisation Gazelle — source : %s — base : %s%n", sourceLabel(args), database.describe());
-                yield finished(launches.runGazelleSync(date, syncOptions(args, "dir")));
+                yield finished(withProgress(() -> launches.runGazelleSync(date, syncOptions(args, "dir"))));
             }
             case "validate" -> validate(args);
             case "pda-reconcile" -> {
                 LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
-                yield finished(launches.runPdaReconcile(date, args.integer("lookback-days")));
+                yield finished(withProgress(() -> launches.runPdaReconcile(date, args.integer("lookback-days"))));
             }
             case "reports" -> {
                 LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
-                yield finished(launches.runReports(date, args.has("only") ? args.option("only") : null));
+                yield finished(withProgress(() -> launches.runReports(date, args.has("only") ? args.option("only") : null)));
             }
             default -> usage("Que faut-il lancer ? « run nightly », « run import », « run gazelle-sync », « run pda-reconcile », « run reports » ou « run validate »");
         };
@@ -226,7 +227,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator, Dispos
     private ExitCode runNightly(CommandArguments args) throws Exception {
         LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
         out.printf("Nuit du %s — Gazelle : %s — base : %s%n", date, sourceLabel(args), database.describe());
-        return finished(launches.runNightly(date, inbox(args), args.integer("year"), syncOptions(args, "gazelle-dir")));
+        return finished(withProgress(() -> launches.runNightly(date, inbox(args), args.integer("year"), syncOptions(args, "gazelle-dir"))));
     }
 
     private String inbox(CommandArguments args) {
@@ -282,7 +283,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator, Dispos
             case "show" -> launches.existing(id);
             case "restart" -> {
                 out.printf("Reprise de l'exécution %d…%n", id);
-                yield launches.restart(id);
+                yield withProgress(() -> launches.restart(id));
             }
             case "stop" -> launches.stop(id);
             case "abandon" -> launches.abandon(id);
@@ -302,22 +303,14 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator, Dispos
     }
 
     private ExitCode list(CommandArguments args) {
-        int limit = Optional.ofNullable(args.integer("limit")).orElse(20);
-        Optional<BatchStatus> status = args.has("status") ? Optional.of(args.status()) : Optional.empty();
-        List<JobExecution> executions = jobRepository.getJobNames().stream()
-                .flatMap(name -> jobRepository.getJobInstances(name, 0, 10_000).stream())
-                .flatMap(instance -> jobRepository.getJobExecutions(instance).stream())
-                .filter(e -> status.isEmpty() || e.getStatus() == status.get())
-                .sorted(Comparator.comparing(JobExecution::getId).reversed())
-                .limit(limit)
-                .toList();
-        if (executions.isEmpty()) {
-            out.println("Aucune exécution" + status.map(s -> " au statut " + s).orElse("") + ".");
-            return ExitCode.COMPLETED;
+        return new ReadOnlyCommands(jobRepository, report).list(args, out);
+    }
+
+    /** A job launched from the command line, its progress shown while it runs (see {@link ProgressDisplay}). */
+    private JobExecution withProgress(java.util.concurrent.Callable<JobExecution> launch) throws Exception {
+        try (ProgressDisplay progress = ProgressDisplay.start(jobRepository, out, ProgressDisplay.onTerminal(), PLAIN_PROGRESS_INTERVAL)) {
+            return launch.call();
         }
-        out.printf("%6s  %-8s  %-30s  %-20s  %-9s  %s%n", "N°", "Job", "Statut", "Début (Montréal)", "Durée", "Paramètres");
-        executions.forEach(e -> report.printListLine(e, out));
-        return ExitCode.COMPLETED;
     }
 
     private ExitCode finished(JobExecution execution) {
