@@ -4,8 +4,9 @@
 #   psql         the same listing in SQL (the floor: a process, a connection, a query)
 #   before       the whole application (-Dnocturne.cli.slim=false: web stack, scheduler, Jasper, jobs, Flyway)
 #   slim         the slim read-only context of `java -jar nocturne.jar jobs list` (database and job repository only)
-#   slim+CDS     the same from the extracted jar with a class-data-sharing archive (-XX:SharedArchiveFile), the
-#                archive made by a training run of the same command (-XX:ArchiveClassesAtExit), as the README says
+#   launcher     bin/nocturne jobs list: the slim context from the extracted jar with a class-data-sharing archive
+#                (-XX:SharedArchiveFile, written by a first run with -XX:ArchiveClassesAtExit) and C1 only, as the
+#                README says
 # Usage: bench/cli-latency.sh [RUNS]   (default 3; after ./mvnw -q package -DskipTests)
 # Environment: PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres). The database nocturne_bench_cli is created
 # with the samples imported once (a few executions to list) and kept for the next runs.
@@ -26,10 +27,10 @@ if [ "$(psql -tAc "SELECT count(*) FROM information_schema.tables WHERE table_sc
   java -jar target/nocturne.jar run import --dir=jobs/samples/import > "$WORK/setup.log" 2>&1 || true
   java -jar target/nocturne.jar run import --dir=jobs/samples/import >> "$WORK/setup.log" 2>&1 || true
 fi
-CDS=target/cli-cds
-rm -rf "$CDS"
-java -Djarmode=tools -jar target/nocturne.jar extract --destination "$CDS" > /dev/null
-java -XX:ArchiveClassesAtExit="$CDS/nocturne.jsa" -jar "$CDS/nocturne.jar" jobs list > "$WORK/training.log" 2>&1
+export NOCTURNE_JAR=$PWD/target/nocturne.jar NOCTURNE_APP_DIR=$PWD/target/cli-app
+rm -rf "$NOCTURNE_APP_DIR"
+bin/nocturne jobs list > "$WORK/training.log" 2>&1   # extracts the jar and writes the archive
+[ -f "$NOCTURNE_APP_DIR/nocturne.jsa" ] || { echo "no CDS archive written:" >&2; cat "$WORK/training.log" >&2; exit 1; }
 
 SQL="SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time - e.start_time
      FROM batch.batch_job_execution e JOIN batch.batch_job_instance i ON i.job_instance_id = e.job_instance_id
@@ -50,11 +51,11 @@ measure() {   # name, command...: prints "name wall cpu lines" with the medians 
   measure psql psql -X -P pager=off -c "$SQL" "$DB"
   measure before java -Dnocturne.cli.slim=false -jar target/nocturne.jar jobs list
   measure slim java -jar target/nocturne.jar jobs list
-  measure slim+CDS java -XX:SharedArchiveFile="$CDS/nocturne.jsa" -Xshare:auto -jar "$CDS/nocturne.jar" jobs list
+  measure launcher bin/nocturne jobs list
 } > "$WORK/results"
 echo "jobs list, median of $RUNS cold processes, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg):"
 printf '| %-9s | %8s | %8s | %s |\n' "how" "wall (s)" "CPU (s)" "lines printed"
 printf '|%s|%s|%s|%s|\n' "-----------" "----------" "----------" "---------------"
 while read -r name wall cpu lines; do printf '| %-9s | %8s | %8s | %s |\n' "$name" "$wall" "$cpu" "$lines"; done < "$WORK/results"
-read -r _ wall cpu _ < <(grep '^slim+CDS ' "$WORK/results")
+read -r _ wall cpu _ < <(grep '^launcher ' "$WORK/results")
 python3 -c "import sys; w,c=$wall,$cpu; print(f'target jobs list <= 1.5 s wall and <= 2.5 CPU-s: {\"met\" if w <= 1.5 and c <= 2.5 else \"NOT met\"} ({w} s, {c} CPU-s)')"

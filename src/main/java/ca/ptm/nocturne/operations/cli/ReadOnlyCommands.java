@@ -25,6 +25,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.EmptyResultDataAccessException;
 
@@ -55,6 +56,9 @@ public final class ReadOnlyCommands {
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
             JdbcTemplateAutoConfiguration.class, BatchAutoConfiguration.class, BatchJdbcAutoConfiguration.class})
     @ComponentScan(basePackages = "ca.ptm.nocturne.shared.db")
+    // the job repository must read Nocturne's own records in execution contexts (the import manifest) like the app
+    @ComponentScan(basePackages = "ca.ptm.nocturne.shared.batch", useDefaultFilters = false,
+            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.ExecutionContextConfiguration"))
     @ConfigurationPropertiesScan(basePackages = "ca.ptm.nocturne.shared.db")
     @Import({ExecutionReport.class, ImportBatchLedger.class, CountCheckRepository.class})
     static class SlimContext {
