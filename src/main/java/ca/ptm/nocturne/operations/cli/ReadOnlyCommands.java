@@ -85,10 +85,7 @@ public final class ReadOnlyCommands {
             out.print(Usage.TEXT);
             return ExitCode.COMPLETED.code();
         }
-        SpringApplication application = new SpringApplication(SlimContext.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.setLogStartupInfo(false);
-        try (ConfigurableApplicationContext context = application.run(args)) {
+        try (ConfigurableApplicationContext context = startSlim(args)) {
             ReadOnlyCommands commands = new ReadOnlyCommands(context.getBean(JobRepository.class), context.getBean(ExecutionReport.class));
             return commands.execute(parsed, out).code();
         } catch (RuntimeException e) {
@@ -96,6 +93,14 @@ public final class ReadOnlyCommands {
             out.println("Échec : " + e.getMessage());
             return ExitCode.FAILED.code();
         }
+    }
+
+    /** The slim context: the database, the job repository, the report printer. */
+    static ConfigurableApplicationContext startSlim(String... args) {
+        SpringApplication application = new SpringApplication(SlimContext.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setLogStartupInfo(false);
+        return application.run(args);
     }
 
     ExitCode execute(CommandArguments args, PrintStream out) {
