@@ -141,7 +141,10 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator, Dispos
                 : "Console d'administration seule (aucune nuit planifiée).");
         out.println("Base : " + database.describe());
         if (withSchedule) {
-            scheduler.start();
+            // on a thread of its own: a catch-up night at start-up must not hold the process's readiness for its whole run
+            Thread start = new Thread(scheduler::start, "nocturne-schedule-start");
+            start.setDaemon(true);
+            start.start();
         }
         keepsRunning = true;
         return ExitCode.COMPLETED;
