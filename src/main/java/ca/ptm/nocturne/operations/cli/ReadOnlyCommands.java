@@ -4,7 +4,14 @@ import ca.ptm.nocturne.imports.ledger.ImportBatchLedger;
 import ca.ptm.nocturne.operations.ExecutionReport;
 import ca.ptm.nocturne.operations.ExitCode;
 import ca.ptm.nocturne.operations.OperationRefusedException;
+import ca.ptm.nocturne.validation.CheckStatus;
+import ca.ptm.nocturne.validation.CountCheck;
 import ca.ptm.nocturne.validation.CountCheckRepository;
+import ca.ptm.nocturne.validation.CountRules;
+import ca.ptm.nocturne.validation.ImportCountChecks;
+import ca.ptm.nocturne.validation.Revalidation;
+import ca.ptm.nocturne.validation.SyncCountChecks;
+import ca.ptm.nocturne.validation.ValidationProperties;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +27,7 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
@@ -30,11 +38,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.dao.EmptyResultDataAccessException;
 
 /**
- * The read-only admin commands ({@code --help}, {@code jobs list}, {@code jobs show <id>}) without the application:
- * {@code --help} starts no Spring at all, the two listings a slim context with the database and the job repository
- * only (no web server, scheduler, Jasper, broker, mail, Flyway or job definitions), so an admin's look costs about
- * a second instead of the ten CPU-seconds of the whole application. The full command line answers the same commands
- * the same way ({@link CommandLine} delegates to this class).
+ * The admin commands that only look ({@code --help}, {@code jobs list}, {@code jobs show <id>}, and
+ * {@code run validate}, which recomputes and records a past run's count checks) without the application:
+ * {@code --help} starts no Spring at all, the others a slim context with the database, the job repository and the
+ * count checks only (no web server, scheduler, Jasper, broker, mail, Flyway or job definitions), so an admin's look
+ * costs about a second instead of the ten CPU-seconds of the whole application. The full command line answers the
+ * same commands the same way.
  */
 public final class ReadOnlyCommands {
 
@@ -42,10 +51,16 @@ public final class ReadOnlyCommands {
 
     private final JobRepository jobRepository;
     private final ExecutionReport report;
+    private final Revalidation revalidation;
 
     ReadOnlyCommands(JobRepository jobRepository, ExecutionReport report) {
+        this(jobRepository, report, null);
+    }
+
+    ReadOnlyCommands(JobRepository jobRepository, ExecutionReport report, Revalidation revalidation) {
         this.jobRepository = jobRepository;
         this.report = report;
+        this.revalidation = revalidation;
     }
 
     /**
@@ -60,7 +75,9 @@ public final class ReadOnlyCommands {
     @ComponentScan(basePackages = "ca.ptm.nocturne.shared.batch", useDefaultFilters = false,
             includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.ExecutionContextConfiguration"))
     @ConfigurationPropertiesScan(basePackages = "ca.ptm.nocturne.shared.db")
-    @Import({ExecutionReport.class, ImportBatchLedger.class, CountCheckRepository.class})
+    @Import({ExecutionReport.class, ImportBatchLedger.class, CountCheckRepository.class, CountRules.class,
+            ImportCountChecks.class, SyncCountChecks.class, Revalidation.class})
+    @EnableConfigurationProperties(ValidationProperties.class)
     static class SlimContext {
     }
 
@@ -73,8 +90,9 @@ public final class ReadOnlyCommands {
         if (parsed.has("help")) {
             return true;
         }
-        return parsed.words().size() >= 2 && parsed.word(0).equals("jobs")
-                && (parsed.word(1).equals("list") || parsed.word(1).equals("show"));
+        return parsed.words().size() >= 2 && (parsed.word(0).equals("jobs")
+                && (parsed.word(1).equals("list") || parsed.word(1).equals("show"))
+                || parsed.word(0).equals("run") && parsed.word(1).equals("validate"));
     }
 
     /** Runs one read-only command and returns the process's exit code. */
@@ -86,7 +104,8 @@ public final class ReadOnlyCommands {
             return ExitCode.COMPLETED.code();
         }
         try (ConfigurableApplicationContext context = startSlim(args)) {
-            ReadOnlyCommands commands = new ReadOnlyCommands(context.getBean(JobRepository.class), context.getBean(ExecutionReport.class));
+            ReadOnlyCommands commands = new ReadOnlyCommands(context.getBean(JobRepository.class), context.getBean(ExecutionReport.class),
+                    context.getBean(Revalidation.class));
             return commands.execute(parsed, out).code();
         } catch (RuntimeException e) {
             log.error("Read-only command failed", e);
@@ -105,6 +124,9 @@ public final class ReadOnlyCommands {
 
     ExitCode execute(CommandArguments args, PrintStream out) {
         try {
+            if (args.word(0).equals("run")) {
+                return validate(args, out);
+            }
             if (args.word(1).equals("list")) {
                 return list(args, out);
             }
@@ -138,6 +160,26 @@ public final class ReadOnlyCommands {
         out.printf("%6s  %-8s  %-30s  %-20s  %-9s  %s%n", "N°", "Job", "Statut", "Début (Montréal)", "Durée", "Paramètres");
         executions.forEach(e -> report.printListLine(e, out));
         return ExitCode.COMPLETED;
+    }
+
+    /** {@code run validate}: the count checks of a past run recomputed (and saved), the exit code their verdict. */
+    ExitCode validate(CommandArguments args, PrintStream out) {
+        JobExecution execution = args.has("execution") ? existing(args.longOption("execution"))
+                : jobRepository.getJobNames().stream()
+                        .map(jobRepository::getLastJobInstance)
+                        .filter(java.util.Objects::nonNull)
+                        .flatMap(instance -> jobRepository.getJobExecutions(instance).stream())
+                        .max(Comparator.comparing(JobExecution::getId))
+                        .orElseThrow(() -> new OperationRefusedException("Aucune exécution à contrôler."));
+        List<CountCheck> checks = revalidation.recheck(execution);
+        out.printf("Contrôle des comptes de l'exécution %d (%s) :%n", execution.getId(), execution.getJobInstance().getJobName());
+        report.printCountChecks(execution.getId(), out);
+        CheckStatus worst = checks.stream().map(CountCheck::status).reduce(CheckStatus.OK, CheckStatus::worst);
+        return switch (worst) {
+            case OK -> ExitCode.COMPLETED;
+            case WARN -> ExitCode.COMPLETED_WITH_WARNINGS;
+            case FAIL -> ExitCode.FAILED;
+        };
     }
 
     private JobExecution existing(long executionId) {

@@ -10,6 +10,9 @@ import ca.ptm.nocturne.reports.jasper.ReportTemplates;
 import ca.ptm.nocturne.support.NocturneIntegrationTest;
 import ca.ptm.nocturne.support.SampleInbox;
 import ca.ptm.nocturne.support.TestDatabase;
+import ca.ptm.nocturne.validation.CheckStatus;
+import ca.ptm.nocturne.validation.CountCheck;
+import ca.ptm.nocturne.validation.Revalidation;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -46,6 +49,8 @@ class ReadOnlyCommandsIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    Revalidation revalidation;
     @TempDir
     Path temp;
 
@@ -71,7 +76,8 @@ class ReadOnlyCommandsIntegrationTest {
             assertThat(slim.getBeanDefinitionNames()).noneMatch(name -> name.toLowerCase().contains("flyway"))
                     .noneMatch(name -> name.toLowerCase().contains("rabbit"));
 
-            ReadOnlyCommands commands = new ReadOnlyCommands(slim.getBean(JobRepository.class), slim.getBean(ExecutionReport.class));
+            ReadOnlyCommands commands = new ReadOnlyCommands(slim.getBean(JobRepository.class), slim.getBean(ExecutionReport.class),
+                    slim.getBean(Revalidation.class));
             ByteArrayOutputStream slimOut = new ByteArrayOutputStream();
             assertThat(commands.execute(CommandArguments.parse("jobs", "list"), new PrintStream(slimOut, true, StandardCharsets.UTF_8)))
                     .isEqualTo(ExitCode.COMPLETED);
@@ -88,6 +94,17 @@ class ReadOnlyCommandsIntegrationTest {
             assertThat(commands.execute(CommandArguments.parse("jobs", "show", "999999"), new PrintStream(unknown, true, StandardCharsets.UTF_8)))
                     .isEqualTo(ExitCode.BAD_USAGE);
             assertThat(unknown.toString(StandardCharsets.UTF_8)).contains("Aucune exécution n° 999999");
+
+            ByteArrayOutputStream validated = new ByteArrayOutputStream();
+            ExitCode verdict = commands.execute(CommandArguments.parse("run", "validate"), new PrintStream(validated, true, StandardCharsets.UTF_8));
+            CheckStatus worst = revalidation.recheck(launches.existing(imported.getId())).stream().map(CountCheck::status)
+                    .reduce(CheckStatus.OK, CheckStatus::worst);
+            assertThat(verdict).isEqualTo(switch (worst) {
+                case OK -> ExitCode.COMPLETED;
+                case WARN -> ExitCode.COMPLETED_WITH_WARNINGS;
+                case FAIL -> ExitCode.FAILED;
+            });
+            assertThat(validated.toString(StandardCharsets.UTF_8)).startsWith("Contrôle des comptes de l'exécution " + imported.getId() + " (import) :");
         } finally {
             System.clearProperty("org.springframework.boot.logging.LoggingSystem");
         }
@@ -98,6 +115,7 @@ class ReadOnlyCommandsIntegrationTest {
         assertThat(ReadOnlyCommands.handles(new String[] {"jobs", "list", "--limit=5"})).isTrue();
         assertThat(ReadOnlyCommands.handles(new String[] {"jobs", "show", "3"})).isTrue();
         assertThat(ReadOnlyCommands.handles(new String[] {"--help"})).isTrue();
+        assertThat(ReadOnlyCommands.handles(new String[] {"run", "validate", "--execution=3"})).isTrue();
         assertThat(ReadOnlyCommands.handles(new String[] {"jobs", "restart", "3"})).isFalse();
         assertThat(ReadOnlyCommands.handles(new String[] {"run", "nightly"})).isFalse();
         assertThat(ReadOnlyCommands.handles(new String[] {"serve"})).isFalse();
