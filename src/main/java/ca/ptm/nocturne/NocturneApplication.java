@@ -23,7 +23,7 @@ public class NocturneApplication {
         // Spring Batch stores its timestamps without a zone, in the JVM's zone: keep them in UTC, show them in Montreal.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         if (ReadOnlyCommands.handles(args)) {
-            // --help, jobs list, jobs show: a slim context (or none), about a second instead of the whole application
+            // --help, jobs list, jobs show, run validate: a slim context (or none), about a second instead of the whole application
             System.exit(ReadOnlyCommands.run(args));
         }
         SpringApplication application = new SpringApplication(NocturneApplication.class);
