@@ -85,8 +85,9 @@ public enum ConsoleAction {
         if ("RESOLVE_REJECT".equals(name)) {
             return "Marquer un rejet résolu";
         }
-        if ("ADD_USER".equals(name)) {
-            return "Créer un utilisateur";
+        String userAction = ConsoleUsers.actionLabel(name);
+        if (userAction != null) {
+            return userAction;
         }
         String pda = PDA_LABELS.get(name);
         if (pda != null) {

@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class LoginController {
 
     private final ConsoleUsers users;
+    private final LoginProperties login;
 
-    public LoginController(ConsoleUsers users) {
+    public LoginController(ConsoleUsers users, LoginProperties login) {
         this.users = users;
+        this.login = login;
     }
 
     @GetMapping("/login")
@@ -24,6 +26,7 @@ public class LoginController {
         boolean none = users.count() == 0;
         model.addAttribute("noUser", none);
         model.addAttribute("howTo", FirstAdmin.HOW_TO);
+        model.addAttribute("lockMinutes", login.lockDuration().toMinutes());
         return "console/login";
     }
 

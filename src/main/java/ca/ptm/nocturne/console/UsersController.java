@@ -9,17 +9,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Utilisateurs (ADMIN only): the console's users, and a form to add one (ADMIN or VIEWER). */
+/**
+ * Utilisateurs (ADMIN only): the console's users; add one (ADMIN or VIEWER), disable or re-enable one, reset a
+ * password (its user must change it at the next login), change a role. Each action is written to console_audit,
+ * refused ones too (the last active ADMIN cannot be disabled nor made VIEWER).
+ */
 @Controller
 @ConditionalOnWebApplication
 public class UsersController {
 
     private final ConsoleUsers users;
     private final ConsoleAudit audit;
+    private final LoginThrottle throttle;
 
-    public UsersController(ConsoleUsers users, ConsoleAudit audit) {
+    public UsersController(ConsoleUsers users, ConsoleAudit audit, LoginThrottle throttle) {
         this.users = users;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     @GetMapping("/users")
@@ -38,6 +44,47 @@ public class UsersController {
             redirect.addFlashAttribute("notice", "Utilisateur « " + username.strip() + " » créé.");
         } catch (IllegalArgumentException refused) {
             audit.record(principal.getName(), "ADD_USER", null, ConsoleAudit.REFUSED, refused.getMessage());
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/users";
+    }
+
+    @PostMapping("/users/disable")
+    public String disable(@RequestParam String username, Principal principal, RedirectAttributes redirect) {
+        return act(principal, redirect, "DISABLE_USER", username, () -> users.setEnabled(username, false),
+                "Utilisateur « " + username + " » désactivé : il ne peut plus se connecter.");
+    }
+
+    @PostMapping("/users/enable")
+    public String enable(@RequestParam String username, Principal principal, RedirectAttributes redirect) {
+        return act(principal, redirect, "ENABLE_USER", username, () -> users.setEnabled(username, true),
+                "Utilisateur « " + username + " » réactivé.");
+    }
+
+    @PostMapping("/users/reset-password")
+    public String resetPassword(@RequestParam String username, @RequestParam String password, Principal principal,
+                                RedirectAttributes redirect) {
+        return act(principal, redirect, "RESET_PASSWORD", username, () -> {
+            users.resetPassword(username, password);
+            throttle.unlock(username);
+        }, "Mot de passe de « " + username + " » réinitialisé : il devra le changer à sa prochaine connexion.");
+    }
+
+    @PostMapping("/users/role")
+    public String changeRole(@RequestParam String username, @RequestParam String role, Principal principal,
+                             RedirectAttributes redirect) {
+        return act(principal, redirect, "CHANGE_ROLE", username, () -> users.changeRole(username, role),
+                "Rôle de « " + username + " » : " + (ConsoleUsers.ADMIN.equals(role) ? "administrateur" : "lecture seule")
+                        + " (à sa prochaine connexion).");
+    }
+
+    private String act(Principal principal, RedirectAttributes redirect, String action, String username, Runnable change, String done) {
+        try {
+            change.run();
+            audit.record(principal.getName(), action, null, ConsoleAudit.DONE, done);
+            redirect.addFlashAttribute("notice", done);
+        } catch (IllegalArgumentException refused) {
+            audit.record(principal.getName(), action, null, ConsoleAudit.REFUSED, "« " + username + " » : " + refused.getMessage());
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/users";

@@ -49,7 +49,7 @@ public record GazelleProperties(URI url, URI tokenUrl, String clientId, String c
         appointmentsDaysAhead = appointmentsDaysAhead <= 0 ? 90 : appointmentsDaysAhead;
         cancelThreshold = cancelThreshold <= 0 ? 10 : cancelThreshold;
         exportsDir = exportsDir == null ? Path.of("jobs/gazelle/exports") : exportsDir;
-        samples = samples == null ? Path.of("jobs/samples/gazelle") : samples;
+        samples = samples == null ? Path.of("jobs/samples/demonstration/gazelle") : samples;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(60) : requestTimeout;
         maxAttempts = maxAttempts <= 0 ? 3 : maxAttempts;
         firstBackoff = firstBackoff == null ? Duration.ofSeconds(2) : firstBackoff;

@@ -3,6 +3,7 @@ package ca.ptm.nocturne.imports;
 import ca.ptm.nocturne.imports.mapping.FileKind;
 import ca.ptm.nocturne.imports.mapping.FileMapping;
 import ca.ptm.nocturne.imports.mapping.MappingLoader;
+import ca.ptm.nocturne.shared.home.NocturneHome;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,7 @@ public class ImportMappings {
     }
 
     public Map<FileKind, FileMapping> all() {
+        NocturneHome.refresh(properties.mappings());
         return MappingLoader.loadFolder(properties.mappings());
     }
 

@@ -26,7 +26,7 @@ public record ImportProperties(Path inbox, Path samples, Path mappings, int chun
 
     public ImportProperties {
         inbox = inbox == null ? Path.of("jobs/import/inbox") : inbox;
-        samples = samples == null ? Path.of("jobs/samples/import") : samples;
+        samples = samples == null ? Path.of("jobs/samples/demonstration/import") : samples;
         mappings = mappings == null ? Path.of("jobs/import/mappings") : mappings;
         chunkSize = chunkSize <= 0 ? 100 : chunkSize;
         skipLimit = skipLimit <= 0 ? 100 : skipLimit;

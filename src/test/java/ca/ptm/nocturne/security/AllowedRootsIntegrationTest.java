@@ -41,7 +41,7 @@ class AllowedRootsIntegrationTest {
     void theDefaultRootsAreTheInboxTheSamplesAndJobsNeverTheWorldWritableTempFolder() {
         ImportProperties defaults = new ImportProperties(null, null, null, 0, 0, null, null, null, 0);
 
-        assertThat(defaults.allowedRoots()).containsExactly(Path.of("jobs/import/inbox"), Path.of("jobs/samples/import"),
+        assertThat(defaults.allowedRoots()).containsExactly(Path.of("jobs/import/inbox"), Path.of("jobs/samples/demonstration/import"),
                 Path.of("jobs"));
         assertThat(properties.allowedRoots()).as("the tests set their own roots")
                 .contains(Path.of(System.getProperty("java.io.tmpdir")));

@@ -25,6 +25,7 @@ public final class TestDatabase {
         jdbc.update("UPDATE technician SET gazelle_user_id = NULL");
         // set by the fleet overlay from the clients' names; the seeds leave them empty
         jdbc.update("UPDATE institution SET gazelle_client_external_id = NULL");
+        jdbc.update("DELETE FROM console_login_failure"); // a test's failed logins never lock another test's admin
         jdbc.execute("""
                 TRUNCATE batch.batch_step_execution_context, batch.batch_job_execution_context, batch.batch_step_execution,
                     batch.batch_job_execution_params, batch.batch_job_execution, batch.batch_job_instance CASCADE""");

@@ -23,7 +23,6 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -31,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
  * gives. What it prints is for people (French); the exit code is for schedulers (0, 1, 2, 3).
  */
 @Component
-public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
+public class CommandLine implements ApplicationRunner, ExitCodeGenerator, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(CommandLine.class);
     /**
@@ -52,6 +52,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
      * so the reconciliation links them and the billing report shows their month.
      */
     static final LocalDate DEMONSTRATION_NIGHT = LocalDate.of(2025, 12, 1);
+    /** Without a terminal (cron, CI): one progress line per running step this often. */
+    static final java.time.Duration PLAIN_PROGRESS_INTERVAL = java.time.Duration.ofSeconds(5);
 
     private final JobLaunches launches;
     private final JobRepository jobRepository;
@@ -70,6 +72,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private ExitCode exitCode = ExitCode.COMPLETED;
     private ca.ptm.nocturne.maintenance.AlertCommands alertCommands;
     private PdaBilling pdaBilling;
+    private volatile boolean keepsRunning;
+    private volatile SliceWorker startedWorker;
 
     public CommandLine(JobLaunches launches, JobRepository jobRepository, ExecutionReport report,
                        ImportProperties importProperties, CliProperties cliProperties, DatabaseDescription database,
@@ -142,22 +146,26 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /**
-     * Runs until the process is stopped (SIGTERM, Ctrl-C): the web console, and with {@code serve} the nightly
-     * schedule too.
+     * Starts the web console, and with {@code serve} the nightly schedule too, then returns: the runner must end for
+     * Spring to mark the application ready (/actuator/health UP); the process then lives until it is stopped
+     * (SIGTERM, Ctrl-C), which closes the context and {@link #destroy()} stops the schedule.
      */
-    private ExitCode serve(boolean withSchedule) throws InterruptedException {
+    private ExitCode serve(boolean withSchedule) {
         out.println(withSchedule ? "Nocturne en service : nuit planifiée « " + scheduleProperties.cron() + " » (heure de Montréal)."
                 : "Console d'administration seule (aucune nuit planifiée).");
         out.println("Base : " + database.describe());
         if (withSchedule) {
-            scheduler.start();
+            // on a thread of its own: a catch-up night at start-up must not hold the process's readiness for its whole run
+            Thread start = new Thread(scheduler::start, "nocturne-schedule-start");
+            start.setDaemon(true);
+            start.start();
         }
-        awaitShutdown(scheduler::stop);
+        keepsRunning = true;
         return ExitCode.COMPLETED;
     }
 
-    /** Runs slices of other processes' nights until the process is stopped (remote partitioning only). */
-    private ExitCode worker() throws InterruptedException {
+    /** Starts taking slices of other processes' nights (remote partitioning only) and returns; stopped with the context. */
+    private ExitCode worker() {
         SliceWorker worker = sliceWorker.getIfAvailable();
         if (worker == null) {
             throw new OperationRefusedException("La commande « worker » sert au partitionnement à distance : définissez "
@@ -167,19 +175,23 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         out.println("Nocturne worker : tranches de la file « " + partitioning.queue() + " » sur " + partitioning.brokerDescription()
                 + ", base " + database.describe() + ".");
         worker.start();
-        awaitShutdown(() -> { });
-        worker.stop();
+        startedWorker = worker;
+        keepsRunning = true;
         return ExitCode.COMPLETED;
     }
 
-    /** Blocks until the process is asked to stop (SIGTERM, Ctrl-C); {@code inHook} runs in the shutdown hook. */
-    private static void awaitShutdown(Runnable inHook) throws InterruptedException {
-        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            inHook.run();
-            stopped.countDown();
-        }));
-        stopped.await();
+    /** True once {@code serve}, {@code console} or {@code worker} has started: the process stays up after the runner. */
+    public boolean keepsRunning() {
+        return keepsRunning;
+    }
+
+    /** The context closes (SIGTERM): no new night, no new slice; the slices in progress end their current work. */
+    @Override
+    public void destroy() throws InterruptedException {
+        scheduler.stop();
+        if (startedWorker != null) {
+            startedWorker.stop();
+        }
     }
 
     /**
@@ -210,21 +222,21 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private ExitCode run(CommandArguments args) throws Exception {
         return switch (args.word(1)) {
             case "nightly" -> runNightly(args);
-            case "import" -> finished(launches.runImport(inbox(args), args.integer("year")));
+            case "import" -> finished(withProgress(() -> launches.runImport(inbox(args), args.integer("year"))));
             case "gazelle-sync" -> {
                 LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
                 out.printf("Synchronisation Gazelle — source : %s — base : %s%n", sourceLabel(args), database.describe());
-                yield finished(launches.runGazelleSync(date, syncOptions(args, "dir")));
+                yield finished(withProgress(() -> launches.runGazelleSync(date, syncOptions(args, "dir"))));
             }
             case "validate" -> validate(args);
             case "pda-reconcile" -> {
                 LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
-                yield finished(launches.runPdaReconcile(date, args.integer("lookback-days")));
+                yield finished(withProgress(() -> launches.runPdaReconcile(date, args.integer("lookback-days"))));
             }
             case "pda-bill" -> pdaBill(args);
             case "reports" -> {
                 LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
-                yield finished(launches.runReports(date, args.has("only") ? args.option("only") : null));
+                yield finished(withProgress(() -> launches.runReports(date, args.has("only") ? args.option("only") : null)));
             }
             default -> usage("Que faut-il lancer ? « run nightly », « run import », « run gazelle-sync », « run pda-reconcile », « run pda-bill », « run reports » ou « run validate »");
         };
@@ -267,7 +279,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private ExitCode runNightly(CommandArguments args) throws Exception {
         LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
         out.printf("Nuit du %s — Gazelle : %s — base : %s%n", date, sourceLabel(args), database.describe());
-        return finished(launches.runNightly(date, inbox(args), args.integer("year"), syncOptions(args, "gazelle-dir")));
+        return finished(withProgress(() -> launches.runNightly(date, inbox(args), args.integer("year"), syncOptions(args, "gazelle-dir"))));
     }
 
     private String inbox(CommandArguments args) {
@@ -349,7 +361,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             case "show" -> launches.existing(id);
             case "restart" -> {
                 out.printf("Reprise de l'exécution %d…%n", id);
-                yield launches.restart(id);
+                yield withProgress(() -> launches.restart(id));
             }
             case "stop" -> launches.stop(id);
             case "abandon" -> launches.abandon(id);
@@ -369,22 +381,14 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private ExitCode list(CommandArguments args) {
-        int limit = Optional.ofNullable(args.integer("limit")).orElse(20);
-        Optional<BatchStatus> status = args.has("status") ? Optional.of(args.status()) : Optional.empty();
-        List<JobExecution> executions = jobRepository.getJobNames().stream()
-                .flatMap(name -> jobRepository.getJobInstances(name, 0, 10_000).stream())
-                .flatMap(instance -> jobRepository.getJobExecutions(instance).stream())
-                .filter(e -> status.isEmpty() || e.getStatus() == status.get())
-                .sorted(Comparator.comparing(JobExecution::getId).reversed())
-                .limit(limit)
-                .toList();
-        if (executions.isEmpty()) {
-            out.println("Aucune exécution" + status.map(s -> " au statut " + s).orElse("") + ".");
-            return ExitCode.COMPLETED;
+        return new ReadOnlyCommands(jobRepository, report).list(args, out);
+    }
+
+    /** A job launched from the command line, its progress shown while it runs (see {@link ProgressDisplay}). */
+    private JobExecution withProgress(java.util.concurrent.Callable<JobExecution> launch) throws Exception {
+        try (ProgressDisplay progress = ProgressDisplay.start(jobRepository, out, ProgressDisplay.onTerminal(), PLAIN_PROGRESS_INTERVAL)) {
+            return launch.call();
         }
-        out.printf("%6s  %-8s  %-30s  %-20s  %-9s  %s%n", "N°", "Job", "Statut", "Début (Montréal)", "Durée", "Paramètres");
-        executions.forEach(e -> report.printListLine(e, out));
-        return ExitCode.COMPLETED;
     }
 
     private ExitCode finished(JobExecution execution) {

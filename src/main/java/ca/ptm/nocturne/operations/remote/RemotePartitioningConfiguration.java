@@ -37,6 +37,12 @@ class RemotePartitioningConfiguration {
         return new RabbitTemplate(sliceBrokerConnections);
     }
 
+    /** {@code /actuator/health} "broker": the broker answers (serve with remote nights; a worker's log says the same). */
+    @Bean("broker")
+    BrokerHealthIndicator brokerHealthIndicator(RabbitTemplate sliceBroker, PartitioningProperties properties) {
+        return new BrokerHealthIndicator(sliceBroker, properties);
+    }
+
     @Bean
     SliceRequests sliceRequests(RabbitTemplate sliceBroker, PartitioningProperties properties) {
         return new SliceRequests(sliceBroker, properties.queue());
