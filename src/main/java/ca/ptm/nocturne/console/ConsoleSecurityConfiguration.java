@@ -31,6 +31,7 @@ public class ConsoleSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actions/**", "/users/**").hasRole(ConsoleUsers.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/rejects/**").hasRole(ConsoleUsers.ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/alerts/**").hasRole(ConsoleUsers.ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
