@@ -12,6 +12,7 @@ import ca.ptm.nocturne.imports.writing.ImportRowWriter;
 import ca.ptm.nocturne.imports.writing.ImportStepListener;
 import ca.ptm.nocturne.reference.InstitutionDirectory;
 import ca.ptm.nocturne.mail.FailureAlertListener;
+import ca.ptm.nocturne.maintenance.FleetOverlayListener;
 import ca.ptm.nocturne.operations.StepMetricsListener;
 import ca.ptm.nocturne.shared.batch.WarningsJobListener;
 import java.nio.file.Path;
@@ -44,13 +45,14 @@ public class ImportJobConfiguration {
     @Bean
     Job importJob(JobRepository jobRepository, Flow importFlow, WarningsJobListener warnings,
                    FailureAlertListener failureAlert,
-                   StepMetricsListener metrics) {
+                   StepMetricsListener metrics, FleetOverlayListener fleetOverlay) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(importFlow)
                 .end()
                 .listener(warnings)
                 .listener(failureAlert)
                 .listener(metrics)
+                .listener(fleetOverlay)
                 .build();
     }
 
