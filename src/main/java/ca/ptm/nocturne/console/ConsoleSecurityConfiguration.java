@@ -45,6 +45,7 @@ public class ConsoleSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actions/**", "/users/**", "/pda/actions/**").hasRole(ConsoleUsers.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/rejects/**").hasRole(ConsoleUsers.ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/alerts/**").hasRole(ConsoleUsers.ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler((request, response, authentication) -> {

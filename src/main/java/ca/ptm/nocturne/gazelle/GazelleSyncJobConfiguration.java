@@ -20,6 +20,7 @@ import ca.ptm.nocturne.gazelle.sync.SyncRecordWriter;
 import ca.ptm.nocturne.gazelle.sync.SyncRejects;
 import ca.ptm.nocturne.reference.TechnicianDirectory;
 import ca.ptm.nocturne.mail.FailureAlertListener;
+import ca.ptm.nocturne.maintenance.FleetOverlayListener;
 import ca.ptm.nocturne.operations.StepMetricsListener;
 import ca.ptm.nocturne.shared.batch.WarningsJobListener;
 import java.nio.file.Path;
@@ -63,13 +64,14 @@ public class GazelleSyncJobConfiguration {
     @Bean
     Job gazelleSyncJob(JobRepository jobRepository, Flow gazelleSyncFlow, WarningsJobListener warnings,
                    FailureAlertListener failureAlert,
-                   StepMetricsListener metrics) {
+                   StepMetricsListener metrics, FleetOverlayListener fleetOverlay) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(gazelleSyncFlow)
                 .end()
                 .listener(warnings)
                 .listener(failureAlert)
                 .listener(metrics)
+                .listener(fleetOverlay)
                 .build();
     }
 

@@ -12,6 +12,7 @@ import ca.ptm.nocturne.imports.writing.ImportRowWriter;
 import ca.ptm.nocturne.imports.writing.ImportStepListener;
 import ca.ptm.nocturne.reference.InstitutionDirectory;
 import ca.ptm.nocturne.mail.FailureAlertListener;
+import ca.ptm.nocturne.maintenance.FleetOverlayListener;
 import ca.ptm.nocturne.operations.StepMetricsListener;
 import ca.ptm.nocturne.shared.batch.WarningsJobListener;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public class ImportJobConfiguration {
     @Bean
     Job importJob(JobRepository jobRepository, Flow importFlow, WarningsJobListener warnings,
                    FailureAlertListener failureAlert,
-                   StepMetricsListener metrics, DashboardTable dashboard) {
+                   StepMetricsListener metrics, DashboardTable dashboard, FleetOverlayListener fleetOverlay) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(importFlow)
                 .end()
@@ -53,6 +54,7 @@ public class ImportJobConfiguration {
                 .listener(failureAlert)
                 .listener(metrics)
                 .listener(dashboard.afterJob())
+                .listener(fleetOverlay)
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package ca.ptm.nocturne.mail;
 
+import ca.ptm.nocturne.maintenance.MaintenanceConfiguration;
 import ca.ptm.nocturne.operations.ExecutionReport;
 import ca.ptm.nocturne.operations.FailureText;
 import ca.ptm.nocturne.shared.batch.RunWarnings;
@@ -51,6 +52,7 @@ public class NightMails {
             lines.forEach(l -> body.append("  - ").append(l).append('\n'));
             body.append('\n');
         }
+        fleetLine(execution).ifPresent(line -> body.append(line).append("\n\n"));
         body.append("Détail par étape :\n").append(capture(out -> report.printStages(execution, out)));
         body.append("\n— Nocturne\n");
         return new MailMessage(MailMessage.Kind.SUMMARY, "Nocturne — nuit du " + day(execution) + " : " + outcome,
@@ -71,6 +73,7 @@ public class NightMails {
         } else {
             html.heading("Rapports joints (PDF)").list(reports.stream().map(r -> r.getFileName().toString()).toList());
         }
+        fleetLine(execution).ifPresent(html::paragraph);
         stages.of(execution).forEach(html::table);
         return html.end("— Nocturne");
     }
@@ -96,6 +99,26 @@ public class NightMails {
         body.append("\n— Nocturne\n");
         return new MailMessage(MailMessage.Kind.ALERT, "Nocturne — ÉCHEC de « " + execution.getJobInstance().getJobName()
                 + " » du " + day(execution) + " (étape " + step + ")", body.toString(), List.of());
+    }
+
+    /** What the maintenance stage did: inventory rows linked to Gazelle, new maintenance alerts (mailed on their own). */
+    static java.util.Optional<String> fleetLine(JobExecution execution) {
+        Integer linked = null;
+        Integer found = null;
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getExecutionContext().containsKey(MaintenanceConfiguration.LINKED)) {
+                linked = step.getExecutionContext().getInt(MaintenanceConfiguration.LINKED);
+            }
+            if (step.getExecutionContext().containsKey(MaintenanceConfiguration.FOUND)) {
+                found = step.getExecutionContext().getInt(MaintenanceConfiguration.FOUND);
+            }
+        }
+        if (linked == null && found == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("Parc et entretien : " + (linked == null ? 0 : linked)
+                + " piano(s) des inventaires reliés à Gazelle, " + (found == null ? 0 : found)
+                + " nouvelle(s) alerte(s) d'entretien" + (found != null && found > 0 ? " (envoyées dans un courriel à part)." : "."));
     }
 
     private static String day(JobExecution execution) {

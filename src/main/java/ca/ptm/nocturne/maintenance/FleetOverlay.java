@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -284,9 +283,5 @@ public class FleetOverlay {
             }
         }
         return linked;
-    }
-
-    static String upper(String s) {
-        return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 }

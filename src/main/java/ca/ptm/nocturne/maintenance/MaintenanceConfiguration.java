@@ -27,8 +27,9 @@ public class MaintenanceConfiguration {
     public static final String OVERLAY_STEP = "fleet-overlay";
     public static final String ALERTS_STEP = "maintenance-alerts";
     public static final String ALERTS_MAIL_STEP = "send-maintenance-alerts";
-    static final String FOUND = "alerts.new";
-    static final String LINKED = "overlay.linked";
+    /** Step context keys: the alerts recorded by the scan, the inventory rows linked by the overlay. */
+    public static final String FOUND = "alerts.new";
+    public static final String LINKED = "overlay.linked";
 
     @Bean
     Flow maintenanceFlow(JobRepository jobRepository, PlatformTransactionManager transactionManager, FleetOverlay overlay,

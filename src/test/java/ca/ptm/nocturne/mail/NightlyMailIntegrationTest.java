@@ -89,7 +89,9 @@ class NightlyMailIntegrationTest {
         String body = textOf(parts);
         assertThat(body).contains("Bonjour Allan").contains("Import des fichiers historiques")
                 .contains("pda-demandes-2025-11.csv").contains("Synchronisation Gazelle").contains("Contrôle des comptes")
-                .contains("fournitures-stock.csv : 2 ligne(s) rejetée(s)");
+                .contains("fournitures-stock.csv : 2 ligne(s) rejetée(s)")
+                .contains("Parc et entretien : 2 piano(s) des inventaires reliés à Gazelle, 1 nouvelle(s) alerte(s) d'entretien "
+                        + "(envoyées dans un courriel à part).");
         String html = alternative.getBodyPart(1).getContent().toString();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("name=\"viewport\"")
                 .contains("terminée avec ").contains("#8a4b00")             // the status in words and in colour
