@@ -14,6 +14,7 @@ import ca.ptm.nocturne.operations.SyncOptions;
 import ca.ptm.nocturne.operations.schedule.NightlyScheduler;
 import ca.ptm.nocturne.operations.schedule.ScheduleProperties;
 import ca.ptm.nocturne.reconciliation.PdaBilling;
+import ca.ptm.nocturne.reconciliation.PdaCompletionJobConfiguration;
 import ca.ptm.nocturne.reports.format.FrenchFormat;
 import ca.ptm.nocturne.shared.time.BusinessTime;
 import ca.ptm.nocturne.validation.CheckStatus;
@@ -69,6 +70,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream out = System.out;
     private ExitCode exitCode = ExitCode.COMPLETED;
     private PdaBilling pdaBilling;
+    private PdaCompletionJobConfiguration.Launcher pdaCompletion;
 
     public CommandLine(JobLaunches launches, JobRepository jobRepository, ExecutionReport report,
                        ImportProperties importProperties, CliProperties cliProperties, DatabaseDescription database,
@@ -94,6 +96,12 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     @Autowired
     public void setPdaBilling(PdaBilling pdaBilling) {
         this.pdaBilling = pdaBilling;
+    }
+
+    /** The morning completion check alone; a setter for the same reason. */
+    @Autowired
+    public void setPdaCompletion(PdaCompletionJobConfiguration.Launcher pdaCompletion) {
+        this.pdaCompletion = pdaCompletion;
     }
 
     @Override
@@ -219,11 +227,16 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                 yield finished(launches.runPdaReconcile(date, args.integer("lookback-days")));
             }
             case "pda-bill" -> pdaBill(args);
+            case "pda-completion" -> {
+                LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
+                out.printf("Vérification des complétions Place des Arts — source : %s%n", sourceLabel(args));
+                yield finished(pdaCompletion.run(date, args.integer("lookback-days")));
+            }
             case "reports" -> {
                 LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
                 yield finished(launches.runReports(date, args.has("only") ? args.option("only") : null));
             }
-            default -> usage("Que faut-il lancer ? « run nightly », « run import », « run gazelle-sync », « run pda-reconcile », « run pda-bill », « run reports » ou « run validate »");
+            default -> usage("Que faut-il lancer ? « run nightly », « run import », « run gazelle-sync », « run pda-reconcile », « run pda-completion », « run pda-bill », « run reports » ou « run validate »");
         };
     }
 
