@@ -1,5 +1,10 @@
 /*
- * A local stand-in for Gazelle's private GraphQL API, for the benchmarks of bench/ (issue 8). JDK classes only:
+ * A local stand-in for Gazelle's private GraphQL API, for bench/night-wall.sh and bench/generate-legacy.py (issue 8).
+ * JDK classes only. It does NOT enforce Gazelle's schema: bench/sync-throughput.sh and the tests use the stand-in that
+ * does (src/test/java/ca/ptm/nocturne/gazelle/standin/GazelleStandIn.java, issue 16). Adjusted for the corrected
+ * queries of issue 16: allUsers is a plain list and nested connections answer a pageInfo; it does not filter on
+ * `types` and serves legacy timeline types, so the timeline's counts by type do not add up and Nocturne reads it in
+ * one slice, with a warning.
  *
  *   java bench/GazelleStub.java --port 0 --latency-ms 50 --timeline 300000 --clients 4000 --pianos 1000 \
  *        --appointments 600 --invoices 6000 --users 5 [--now 2026-12-01T07:00:00Z] [--max-first 100] [--threads 64]
@@ -339,6 +344,17 @@ public final class GazelleStub {
             }
             return;
         }
+        if (root.name.equals("allUsers")) {
+            // Gazelle's allUsers is a plain list: no arguments, no paging, no nodes (issue 16)
+            Listing users = data.listing(root.name, Map.of());
+            List<Obj> list = new ArrayList<>();
+            for (int u = users.lo(); u < users.hi(); u++) {
+                list.add(users.node().apply(u));
+            }
+            nodesServed.get("allUsers").add(list.size());
+            write(out, list, root.selection);
+            return;
+        }
         Listing listing = data.listing(root.name, root.args);
         int first = intArg(root.args, "first", maxFirst);
         first = Math.max(0, Math.min(first, maxFirst));
@@ -425,6 +441,9 @@ public final class GazelleStub {
             quote(out, value.toString());
         }
     }
+
+    /** The pageInfo of a nested connection served whole. */
+    static final Obj LAST_PAGE = f -> f.equals("hasNextPage") || f.equals("hasPreviousPage") ? Boolean.FALSE : null;
 
     /** Marks nested records (contacts, invoice items, event pianos) for the "children" counter. */
     interface Child extends Obj {
@@ -1045,6 +1064,9 @@ public final class GazelleStub {
                 case "user" -> ref(user);
                 case "createdBy" -> ref(Ids.encode(Ids.USER, cfg.users > 4 ? 4 : 0));
                 case "allEventPianos" -> (Obj) g -> {
+                    if (g.equals("pageInfo")) {
+                        return LAST_PAGE;   // every link fits in the first page
+                    }
                     if (!g.equals("nodes")) {
                         return null;
                     }
@@ -1112,7 +1134,7 @@ public final class GazelleStub {
                 case "createdAt" -> iso(created);
                 case "dueOn" -> LocalDate.ofInstant(Instant.ofEpochSecond(created), MONTREAL).plusDays(30).toString();
                 case "updatedAt" -> iso(invoiceUpdated[k]);
-                case "allInvoiceItems" -> (Obj) g -> g.equals("nodes") ? items : null;
+                case "allInvoiceItems" -> (Obj) g -> g.equals("nodes") ? items : g.equals("pageInfo") ? LAST_PAGE : null;
                 default -> null;
             };
         }

@@ -15,9 +15,10 @@ import org.springframework.util.StringUtils;
  * @param pageSize                  records per GraphQL page
  * @param chunkSize                 records per chunk (one transaction, one restart point): a few pages of the API, or
  *                                  that many rows of an export file
- * @param timelinePartitioning      {@code year}: the timeline step reads one slice per year of history, several at
- *                                  a time (a full backfill is hundreds of thousands of entries); {@code none}: one
- *                                  slice, the way a Gazelle that ignores the slice's upper bound must be read
+ * @param timelinePartitioning      {@code types}: the timeline step reads slices that are groups of Gazelle's timeline
+ *                                  types, several at a time (a full backfill is hundreds of thousands of entries),
+ *                                  checked with totalCount to add up to the whole; {@code none}: one slice
+ * @param timelinePartitions        at most this many slices (groups of types of about the same size)
  * @param timelineThreads           slices read at the same time by this process (local partitioning)
  * @param timelineDaysBack          overlap of the timeline window before the last successful sync
  * @param appointmentsDaysBack      start of the appointment window, before the last successful sync
@@ -29,18 +30,19 @@ import org.springframework.util.StringUtils;
 @ConfigurationProperties("nocturne.gazelle")
 public record GazelleProperties(URI url, URI tokenUrl, String clientId, String clientSecret, String accessToken,
                                 String refreshToken, int pageSize, int chunkSize, String timelinePartitioning,
-                                int timelineThreads, int timelineDaysBack, int appointmentsDaysBack,
+                                int timelinePartitions, int timelineThreads, int timelineDaysBack, int appointmentsDaysBack,
                                 int appointmentsDaysAhead, int cancelThreshold, Path exportsDir, Path samples,
                                 Duration requestTimeout, int maxAttempts, Duration firstBackoff) {
 
     public GazelleProperties {
         pageSize = pageSize <= 0 ? 100 : pageSize;
         chunkSize = chunkSize <= 0 ? 1000 : chunkSize;
-        timelinePartitioning = timelinePartitioning == null || timelinePartitioning.isBlank() ? "year" : timelinePartitioning;
-        if (!timelinePartitioning.equals("year") && !timelinePartitioning.equals("none")) {
-            throw new IllegalArgumentException("nocturne.gazelle.timeline-partitioning : « year » ou « none » attendu, pas « "
+        timelinePartitioning = timelinePartitioning == null || timelinePartitioning.isBlank() ? "types" : timelinePartitioning;
+        if (!timelinePartitioning.equals("types") && !timelinePartitioning.equals("none")) {
+            throw new IllegalArgumentException("nocturne.gazelle.timeline-partitioning : « types » ou « none » attendu, pas « "
                     + timelinePartitioning + " »");
         }
+        timelinePartitions = timelinePartitions <= 0 ? 8 : timelinePartitions;
         timelineThreads = timelineThreads <= 0 ? 4 : timelineThreads;
         timelineDaysBack = timelineDaysBack <= 0 ? 30 : timelineDaysBack;
         appointmentsDaysBack = appointmentsDaysBack <= 0 ? 7 : appointmentsDaysBack;
@@ -53,8 +55,8 @@ public record GazelleProperties(URI url, URI tokenUrl, String clientId, String c
         firstBackoff = firstBackoff == null ? Duration.ofSeconds(2) : firstBackoff;
     }
 
-    public boolean timelineByYear() {
-        return timelinePartitioning.equals("year");
+    public boolean timelineByTypes() {
+        return timelinePartitioning.equals("types");
     }
 
     /** The API is the default source as soon as an endpoint and a token are configured. */

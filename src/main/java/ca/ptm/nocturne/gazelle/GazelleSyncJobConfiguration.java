@@ -23,7 +23,6 @@ import ca.ptm.nocturne.mail.FailureAlertListener;
 import ca.ptm.nocturne.operations.StepMetricsListener;
 import ca.ptm.nocturne.shared.batch.WarningsJobListener;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -51,8 +50,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * before children (users, clients with their default contact, pianos, appointments with their pianos, timeline
  * entries, invoices with their items), the cancellation of appointments Gazelle no longer returns, the count
  * checks, and the "last sync" row the dashboard shows. A chunk is a few pages of Gazelle (or rows of an export file);
- * the next page is fetched while a chunk is written. The timeline, by far the largest entity, is read in slices (one
- * per year of history) by a partitioned step: several slices at a time on a thread pool, or by worker processes
+ * the next page is fetched while a chunk is written. The timeline, by far the largest entity, is read in slices (groups
+ * of timeline types, checked with totalCount to add up to the whole) by a partitioned step: several slices at a time on a thread pool, or by worker processes
  * over RabbitMQ when {@code nocturne.partitioning.mode=remote} (see {@code operations.remote}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -152,7 +151,7 @@ public class GazelleSyncJobConfiguration {
 
     @Bean
     TimelinePlan timelinePlan(SyncWindow windows, GazelleSources sources, GazelleProperties properties) {
-        return new TimelinePlan(windows, sources, properties.timelineByYear(), Clock.systemUTC());
+        return new TimelinePlan(windows, sources, properties.timelineByTypes(), properties.timelinePartitions());
     }
 
     /** The timeline step of a single process: its slices run on a pool of {@code nocturne.gazelle.timeline-threads}. */

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Realistic Gazelle nodes, in the shape of DOMAIN.md's example page (invented values). */
+/**
+ * Realistic Gazelle records (invented values), shaped by Gazelle's schema so that the stand-in serves them: enum
+ * values of the schema, nested connections held as plain lists ({@code allEventPianos}, {@code allInvoiceItems}).
+ */
 public final class GazelleNodes {
 
     private GazelleNodes() {
@@ -80,7 +83,7 @@ public final class GazelleNodes {
         event.put("status", status);
         event.put("client", Map.of("id", clientId(client)));
         event.put("user", Map.of("id", "usr_T0000000001"));
-        event.put("allEventPianos", Map.of("nodes", List.of(Map.of("piano", Map.of("id", String.format("ins_T%010d", n))))));
+        event.put("allEventPianos", List.of(Map.of("piano", Map.of("id", String.format("ins_T%010d", n)), "isTuning", true)));
         event.put("createdAt", "2026-01-02T10:00:00Z");
         event.put("updatedAt", "2026-01-03T10:00:00Z");
         return event;
@@ -105,7 +108,7 @@ public final class GazelleNodes {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", String.format("ini_T%010d", n));
         item.put("description", "Accord de piano");
-        item.put("type", "SERVICE");
+        item.put("type", "LABOR_FIXED_RATE");
         item.put("quantity", 1);
         item.put("amount", totalCents);
         item.put("subTotal", totalCents);
@@ -125,7 +128,7 @@ public final class GazelleNodes {
         invoice.put("notes", null);
         invoice.put("createdAt", "2026-02-03T17:10:00Z");
         invoice.put("dueOn", "2026-03-03");
-        invoice.put("allInvoiceItems", Map.of("nodes", List.of(item)));
+        invoice.put("allInvoiceItems", List.of(item));
         return invoice;
     }
 

@@ -1,12 +1,10 @@
 package ca.ptm.nocturne.gazelle;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.ptm.nocturne.gazelle.source.GraphQlPageReader;
+import ca.ptm.nocturne.gazelle.standin.GazelleStandIn;
 import ca.ptm.nocturne.gazelle.sync.SyncCounts;
 import ca.ptm.nocturne.operations.JobLaunches;
 import ca.ptm.nocturne.operations.SyncOptions;
@@ -15,8 +13,6 @@ import ca.ptm.nocturne.shared.time.BusinessTime;
 import ca.ptm.nocturne.support.NocturneIntegrationTest;
 import ca.ptm.nocturne.support.Steps;
 import ca.ptm.nocturne.support.TestDatabase;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,30 +29,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The sync against a real HTTP server serving Gazelle-shaped GraphQL pages. */
+/**
+ * The sync against the Gazelle stand-in, which executes every request against Gazelle's schema; WireMock in front of it
+ * only for HTTP faults.
+ */
 @NocturneIntegrationTest
 class GazelleSyncIntegrationTest {
 
-    static final WireMockServer SERVER = GazelleStub.newServer();
-    static final GazelleStub GAZELLE;
-
-    static {
-        SERVER.start();
-        GAZELLE = new GazelleStub(SERVER);
-    }
+    static final GazelleStandIn GAZELLE = GazelleStandIn.start();
+    static final GazelleFaults FAULTS = new GazelleFaults(GAZELLE);
 
     static final SyncOptions API = new SyncOptions("api", null, false);
     static final LocalDate TODAY = BusinessTime.system().today();
 
     @DynamicPropertySource
     static void gazelle(DynamicPropertyRegistry registry) {
-        GAZELLE.registerProperties(registry);
+        FAULTS.registerProperties(registry);
         registry.add("nocturne.gazelle.chunk-size", () -> "200");
     }
 
     @AfterAll
     static void stop() {
-        SERVER.stop();
+        FAULTS.close();
+        GAZELLE.close();
     }
 
     @Autowired
@@ -68,27 +63,28 @@ class GazelleSyncIntegrationTest {
     void clean() {
         TestDatabase.clean(jdbc);
         GAZELLE.reset();
+        FAULTS.reset();
     }
 
     @Test
     void readsEveryPageOfEveryEntityAndChecksCountsThatEndOnAPageBoundary() throws Exception {
-        GAZELLE.serve("allUsers", List.of(GazelleNodes.user("usr_T0000000001", "Allan", "Y"),
-                GazelleNodes.user("usr_T0000000002", "Gilles", "Z")), 100, false);
-        GAZELLE.serve("allClients", GazelleNodes.clients(250), 100, false);
+        GAZELLE.addUsers(List.of(GazelleNodes.user("usr_T0000000001", "Allan", "Y"),
+                GazelleNodes.user("usr_T0000000002", "Gilles", "Z")));
+        GAZELLE.addClients(GazelleNodes.clients(250));
         List<Map<String, Object>> pianos = new ArrayList<>();
         for (int n = 1; n <= 100; n++) {
             pianos.add(GazelleNodes.piano(n, n, n % 7 == 0));
         }
-        GAZELLE.serve("allPianos", pianos, 100, false);
-        GAZELLE.serve("allEventsBatched", List.of(
+        GAZELLE.addPianos(pianos);
+        GAZELLE.addEvents(List.of(
                 GazelleNodes.appointment(1, 1, TODAY.plusDays(2) + "T03:30:00Z", "ACTIVE"),
-                GazelleNodes.appointment(2, 2, TODAY.plusDays(3) + "T15:00:00Z", "ACTIVE")), 100, false);
+                GazelleNodes.appointment(2, 2, TODAY.plusDays(3) + "T15:00:00Z", "ACTIVE")));
         List<Map<String, Object>> timeline = new ArrayList<>();
         for (int n = 1; n <= 1000; n++) {
             timeline.add(GazelleNodes.timelineEntry(n, 1 + n % 250, "2026-01-10T14:00:00Z", "Accord n° " + n + ". 21°, 36%"));
         }
-        GAZELLE.serve("allTimelineEntries", timeline, 100, false);
-        GAZELLE.serve("allInvoices", List.of(GazelleNodes.invoice(1, 1, 17500), GazelleNodes.invoice(2, 2, 20124)), 100, true);
+        GAZELLE.addTimelineEntries(timeline);
+        GAZELLE.addInvoices(List.of(GazelleNodes.invoice(1, 1, 17500), GazelleNodes.invoice(2, 2, 20124)));
 
         JobExecution execution = launches.runGazelleSync(TODAY, API);
 
@@ -96,9 +92,11 @@ class GazelleSyncIntegrationTest {
         assertThat(counts()).containsExactly(2, 250, 250, 100, 2, 2, 1000, 2, 2);
         assertThat(GAZELLE.requests("allClients")).isEqualTo(3);
         assertThat(GAZELLE.requests("allPianos")).as("one page of exactly 100, then the check").isEqualTo(2);
-        int earlierYears = java.time.Year.now(BusinessTime.ZONE).getValue() - 2016;
-        assertThat(GAZELLE.requests("allTimelineEntries")).as("one empty page per earlier year of history; for 2026, ten "
-                + "pages, then the check").isEqualTo(earlierYears + 11);
+        assertThat(GAZELLE.operations("TimelineCounts")).as("one request counts the whole and each type").isEqualTo(1);
+        assertThat(GAZELLE.operations("Timeline")).as("the slice of SERVICE_ENTRY_MANUAL: ten pages, then the check; the "
+                + "seven slices of the 27 other types: one empty page each").isEqualTo(11 + 7);
+        assertThat(GAZELLE.operations("Users")).as("a plain list, one request").isEqualTo(1);
+        assertThat(GAZELLE.operations("EventPianos") + GAZELLE.operations("InvoiceItems")).as("no nested list had more").isZero();
         assertThat(Steps.named(execution, "gazelle-timeline").getExecutionContext().getLong(GraphQlPageReader.CAP_CHECKS))
                 .isEqualTo(1L);
         assertThat(jdbc.queryForObject("SELECT total FROM gazelle_invoices WHERE invoice_number = 10002", BigDecimal.class))
@@ -127,7 +125,7 @@ class GazelleSyncIntegrationTest {
 
     @Test
     void anEntityThatGoesSilentAfterAGoodNightIsAWarning() throws Exception {
-        GAZELLE.serve("allClients", GazelleNodes.clients(3), 100, false);
+        GAZELLE.addClients(GazelleNodes.clients(3));
         JobExecution first = launches.runGazelleSync(TODAY, API);
         assertThat(first.getExitStatus().getExitCode()).isEqualTo("COMPLETED");
         GAZELLE.reset();
@@ -141,8 +139,8 @@ class GazelleSyncIntegrationTest {
 
     @Test
     void handSetTagsAndThePlsFlagSurviveAnUpsertWithEmptyValues() throws Exception {
-        GAZELLE.serve("allClients", GazelleNodes.clients(3), 100, false);
-        GAZELLE.serve("allPianos", List.of(GazelleNodes.piano(1, 1, false)), 100, false);
+        GAZELLE.addClients(GazelleNodes.clients(3));
+        GAZELLE.addPianos(List.of(GazelleNodes.piano(1, 1, false)));
         jdbc.update("INSERT INTO gazelle_clients (external_id, company_name, tags) VALUES (?, 'Avant', ARRAY['institutional'])",
                 GazelleNodes.clientId(1));
         jdbc.update("INSERT INTO gazelle_pianos (external_id, dampp_chaser_installed, location) VALUES ('ins_T0000000001', true, 'MS')");
@@ -159,13 +157,13 @@ class GazelleSyncIntegrationTest {
 
     @Test
     void aSecondRunWithoutChangeRewritesNoRowAndCountsEveryRecordUnchanged() throws Exception {
-        GAZELLE.serve("allClients", GazelleNodes.clients(30), 100, false);
-        GAZELLE.serve("allPianos", List.of(GazelleNodes.piano(1, 1, true), GazelleNodes.piano(2, 2, false)), 100, false);
+        GAZELLE.addClients(GazelleNodes.clients(30));
+        GAZELLE.addPianos(List.of(GazelleNodes.piano(1, 1, true), GazelleNodes.piano(2, 2, false)));
         List<Map<String, Object>> timeline = new ArrayList<>();
         for (int n = 1; n <= 40; n++) {
             timeline.add(GazelleNodes.timelineEntry(n, 1 + n % 30, "2026-01-10T14:00:00Z", "Accord n° " + n + ". 21°, 36%"));
         }
-        GAZELLE.serve("allTimelineEntries", timeline, 100, false);
+        GAZELLE.addTimelineEntries(timeline);
         launches.runGazelleSync(TODAY, API);
         List<String> rowVersions = rowVersions();
 
@@ -184,13 +182,13 @@ class GazelleSyncIntegrationTest {
 
     @Test
     void aWriteSwallowedByTheDatabaseFailsTheRunAndNamesTheRecord() throws Exception {
-        GAZELLE.serve("allClients", GazelleNodes.clients(3), 100, false);
+        GAZELLE.addClients(GazelleNodes.clients(3));
         launches.runGazelleSync(TODAY, API);
         List<Map<String, Object>> edited = GazelleNodes.clients(3);
         edited.set(1, new java.util.HashMap<>(edited.get(1)));
         edited.get(1).put("companyName", "Nom changé");
         GAZELLE.reset();
-        GAZELLE.serve("allClients", edited, 100, false);
+        GAZELLE.addClients(edited);
         // What row-level security or a trigger can do to an upsert without raising anything: the row stays as it was.
         jdbc.execute("CREATE FUNCTION swallow() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NULL; END'");
         jdbc.execute("CREATE TRIGGER swallow BEFORE UPDATE ON gazelle_clients FOR EACH ROW EXECUTE FUNCTION swallow()");
@@ -217,14 +215,14 @@ class GazelleSyncIntegrationTest {
 
     @Test
     void anEditOfAnOldRecordIsPickedUpByTheNextRun() throws Exception {
-        GAZELLE.serve("allClients", GazelleNodes.clients(5), 100, false);
+        GAZELLE.addClients(GazelleNodes.clients(5));
         launches.runGazelleSync(TODAY, API);
         List<Map<String, Object>> edited = GazelleNodes.clients(5);
         edited.set(4, new java.util.HashMap<>(edited.get(4)));
         edited.get(4).put("companyName", "Nouveau nom (modifié)");
         edited.get(4).put("updatedAt", "2026-11-01T10:00:00Z");
         GAZELLE.reset();
-        GAZELLE.serve("allClients", edited, 100, false);
+        GAZELLE.addClients(edited);
 
         launches.runGazelleSync(TODAY, API);
 
@@ -235,14 +233,14 @@ class GazelleSyncIntegrationTest {
 
     @Test
     void anAppointmentGazelleNoLongerReturnsIsMarkedCancelledNeverDeleted() throws Exception {
-        GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
-        GAZELLE.serve("allEventsBatched", List.of(
+        GAZELLE.addClients(GazelleNodes.clients(1));
+        GAZELLE.addEvents(List.of(
                 GazelleNodes.appointment(1, 1, TODAY.plusDays(2) + "T15:00:00Z", "ACTIVE"),
-                GazelleNodes.appointment(2, 1, TODAY.plusDays(3) + "T15:00:00Z", "ACTIVE")), 100, false);
+                GazelleNodes.appointment(2, 1, TODAY.plusDays(3) + "T15:00:00Z", "ACTIVE")));
         launches.runGazelleSync(TODAY, API);
         GAZELLE.reset();
-        GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
-        GAZELLE.serve("allEventsBatched", List.of(GazelleNodes.appointment(1, 1, TODAY.plusDays(2) + "T15:00:00Z", "ACTIVE")), 100, false);
+        GAZELLE.addClients(GazelleNodes.clients(1));
+        GAZELLE.addEvents(List.of(GazelleNodes.appointment(1, 1, TODAY.plusDays(2) + "T15:00:00Z", "ACTIVE")));
 
         JobExecution second = launches.runGazelleSync(TODAY, API);
 
@@ -258,11 +256,11 @@ class GazelleSyncIntegrationTest {
         for (int n = 1; n <= 12; n++) {
             twelve.add(GazelleNodes.appointment(n, 1, TODAY.plusDays(1 + n % 5) + "T15:00:00Z", "ACTIVE"));
         }
-        GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
-        GAZELLE.serve("allEventsBatched", twelve, 100, false);
+        GAZELLE.addClients(GazelleNodes.clients(1));
+        GAZELLE.addEvents(twelve);
         launches.runGazelleSync(TODAY, API);
         GAZELLE.reset();
-        GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
+        GAZELLE.addClients(GazelleNodes.clients(1));
 
         JobExecution second = launches.runGazelleSync(TODAY, API);
 
@@ -273,9 +271,9 @@ class GazelleSyncIntegrationTest {
 
     @Test
     void aRecordPointingAtAClientNotYetSyncedBringsItsClientFirst() throws Exception {
-        GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
-        GAZELLE.serve("allEventsBatched", List.of(GazelleNodes.appointment(1, 999, TODAY.plusDays(2) + "T15:00:00Z", "ACTIVE")), 100, false);
-        GAZELLE.serveClientById(GazelleNodes.client(999, "2026-11-20T10:00:00Z"));
+        GAZELLE.addClients(GazelleNodes.clients(1));
+        GAZELLE.addEvents(List.of(GazelleNodes.appointment(1, 999, TODAY.plusDays(2) + "T15:00:00Z", "ACTIVE")));
+        GAZELLE.addClientOnlyById(GazelleNodes.client(999, "2026-11-20T10:00:00Z"));
 
         JobExecution execution = launches.runGazelleSync(TODAY, API);
 
@@ -286,7 +284,7 @@ class GazelleSyncIntegrationTest {
 
     @Test
     void aGraphQlErrorFailsTheStepWithGazellesMessage() throws Exception {
-        GAZELLE.answerPage("allPianos", 1, GazelleStub.okJson("{\"errors\":[{\"message\":\"Cannot query field 'foo' on type 'Piano'\"}]}"));
+        FAULTS.answer("allPianos", GazelleFaults.okJson("{\"errors\":[{\"message\":\"Cannot query field 'foo' on type 'Piano'\"}]}"));
 
         JobExecution execution = launches.runGazelleSync(TODAY, API);
 
@@ -297,7 +295,7 @@ class GazelleSyncIntegrationTest {
 
     @Test
     void malformedJsonFailsTheStepAndNamesTheQuery() throws Exception {
-        GAZELLE.answerPage("allClients", 1, GazelleStub.okJson("{\"data\": {\"allClients\": {\"nodes\": [{\"id\": \"cli_"));
+        FAULTS.answer("allClients", GazelleFaults.okJson("{\"data\": {\"allClients\": {\"nodes\": [{\"id\": \"cli_"));
 
         JobExecution execution = launches.runGazelleSync(TODAY, API);
 
@@ -307,26 +305,23 @@ class GazelleSyncIntegrationTest {
 
     @Test
     void anExpiredTokenIsRefreshedOnceStoredAndTheRunGoesOn() throws Exception {
-        GAZELLE.serve("allUsers", List.of(GazelleNodes.user("usr_T0000000001", "Allan", "Y")), 100, false);
-        SERVER.stubFor(post(urlPathEqualTo(GazelleStub.GRAPHQL)).atPriority(1).withRequestBody(containing("allUsers("))
-                .inScenario("expired").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("refreshed")
-                .willReturn(aResponse().withStatus(401)));
-        GAZELLE.tokenEndpoint(GazelleStub.okJson("{\"access_token\":\"acces-neuf-9876543210\",\"refresh_token\":"
-                + "\"renouvellement-neuf-9876543210\",\"expires_in\":2592000,\"created_at\":1764000000}"));
+        GAZELLE.addUsers(List.of(GazelleNodes.user("usr_T0000000001", "Allan", "Y")));
+        GAZELLE.expireAccessTokens();
 
         JobExecution execution = launches.runGazelleSync(TODAY, API);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(GAZELLE.unauthorizedRequests()).as("the first request, refused").isEqualTo(1);
+        assertThat(GAZELLE.refreshes()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT value::text FROM system_settings WHERE key = 'gazelle_oauth_token'", String.class))
-                .contains("acces-neuf-9876543210");
+                .as("the new refresh token, stored at once").contains(GAZELLE.currentRefreshToken());
         assertThat(TestDatabase.count(jdbc, "gazelle_users")).isEqualTo(1);
     }
 
     @Test
     void aRefusedRefreshTokenFailsTheRunAndAsksAllanToReauthorise() throws Exception {
-        SERVER.stubFor(post(urlPathEqualTo(GazelleStub.GRAPHQL)).atPriority(1).willReturn(aResponse().withStatus(401)));
-        GAZELLE.tokenEndpoint(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":\"invalid_grant\"}"));
+        GAZELLE.expireAccessTokens();
+        GAZELLE.revokeRefreshToken();
 
         JobExecution execution = launches.runGazelleSync(TODAY, API);
 
@@ -341,31 +336,32 @@ class GazelleSyncIntegrationTest {
         for (int n = 1; n <= 650; n++) {
             timeline.add(GazelleNodes.timelineEntry(n, 1, "2026-01-" + String.format("%02d", 1 + n % 28) + "T14:00:00Z", "Visite " + n));
         }
-        GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
-        GAZELLE.serve("allTimelineEntries", timeline, 100, false);
+        GAZELLE.addClients(GazelleNodes.clients(1));
+        GAZELLE.addTimelineEntries(timeline);
         JobExecution clean = launches.runGazelleSync(TODAY, API);
         assertThat(clean.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<String> cleanTables = gazelleSnapshot();
         TestDatabase.clean(jdbc);
 
-        GAZELLE.answerPage("allTimelineEntries", 6, aResponse().withStatus(503));
+        FAULTS.answerPageAfter("allTimelineEntries", 500, aResponse().withStatus(503));
         JobExecution failed = launches.runGazelleSync(TODAY, API);
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(Steps.named(failed, "gazelle-timeline-slice:2026").getExitStatus().getExitDescription())
+        assertThat(Steps.named(failed, "gazelle-timeline-slice:SERVICE_ENTRY_MANUAL").getExitStatus().getExitDescription())
                 .contains("allTimelineEntries, page 6");
         assertThat(Steps.named(failed, "gazelle-timeline").getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(TestDatabase.count(jdbc, "gazelle_timeline_entries")).as("the two committed chunks of two pages").isEqualTo(400);
 
-        GAZELLE.reset();
-        GAZELLE.serve("allClients", GazelleNodes.clients(1), 100, false);
-        GAZELLE.serve("allTimelineEntries", timeline, 100, false);
+        FAULTS.reset();
         JobExecution restarted = launches.restart(failed.getId());
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(Steps.named(restarted, "gazelle-timeline").getReadCount()).as("resumes at page 5").isEqualTo(250);
-        assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName()).as("only the unfinished slice runs again")
-                .contains("gazelle-timeline-slice:2026").doesNotContain("gazelle-timeline-slice:2016");
+        assertThat(failed.getStepExecutions()).extracting(s -> s.getStepName())
+                .filteredOn(name -> name.startsWith("gazelle-timeline-slice:")).as("8 slices of types").hasSize(8);
+        assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName())
+                .filteredOn(name -> name.startsWith("gazelle-timeline-slice:")).as("only the unfinished slice runs again")
+                .containsExactly("gazelle-timeline-slice:SERVICE_ENTRY_MANUAL");
         assertThat(gazelleSnapshot()).isEqualTo(cleanTables);
     }
 

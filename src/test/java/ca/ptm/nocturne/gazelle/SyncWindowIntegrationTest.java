@@ -8,13 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static ca.ptm.nocturne.gazelle.CompletedRuns.completed;
 
+import ca.ptm.nocturne.gazelle.source.GazelleQueries;
+import ca.ptm.nocturne.gazelle.standin.GazelleStandIn;
 import ca.ptm.nocturne.operations.JobLaunches;
 import ca.ptm.nocturne.operations.SyncOptions;
 import ca.ptm.nocturne.shared.time.BusinessTime;
 import ca.ptm.nocturne.support.NocturneIntegrationTest;
 import ca.ptm.nocturne.support.Steps;
 import ca.ptm.nocturne.support.TestDatabase;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,13 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
 @NocturneIntegrationTest
 class SyncWindowIntegrationTest {
 
-    static final WireMockServer SERVER = GazelleStub.newServer();
-    static final GazelleStub GAZELLE;
-
-    static {
-        SERVER.start();
-        GAZELLE = new GazelleStub(SERVER);
-    }
+    static final GazelleStandIn GAZELLE = GazelleStandIn.start();
+    static final GazelleFaults FAULTS = new GazelleFaults(GAZELLE);
 
     static final SyncOptions API = new SyncOptions("api", null, false);
     static final SyncOptions FULL = new SyncOptions("api", null, true);
@@ -57,12 +53,13 @@ class SyncWindowIntegrationTest {
 
     @DynamicPropertySource
     static void gazelle(DynamicPropertyRegistry registry) {
-        GAZELLE.registerProperties(registry);
+        FAULTS.registerProperties(registry);
     }
 
     @AfterAll
     static void stop() {
-        SERVER.stop();
+        FAULTS.close();
+        GAZELLE.close();
     }
 
     final JsonMapper json = JsonMapper.builder().build();
@@ -76,6 +73,7 @@ class SyncWindowIntegrationTest {
     void clean() {
         TestDatabase.clean(jdbc);
         GAZELLE.reset();
+        FAULTS.reset();
     }
 
     @Test
@@ -84,18 +82,15 @@ class SyncWindowIntegrationTest {
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<JsonNode> slices = timelineWindows();
-        int thisYear = java.time.Year.now(BusinessTime.ZONE).getValue();
-        assertThat(slices).as("one slice per year of history, 2016 to this year").hasSize(thisYear - 2015);
-        assertThat(slices.get(0).has("occurredAtGet")).as("sent, as null").isTrue();
-        assertThat(slices.get(0).get("occurredAtGet").isNull()).as("the first slice has no lower bound").isTrue();
-        assertThat(slices.get(0).path("occurredAtLet").asString()).as("the last millisecond of 2016 in Montreal")
-                .isEqualTo("2017-01-01T04:59:59.999Z");
-        assertThat(slices.get(1).path("occurredAtGet").asString()).isEqualTo("2017-01-01T05:00:00Z");
-        JsonNode last = slices.get(slices.size() - 1);
-        assertThat(last.path("occurredAtGet").asString()).isEqualTo(java.time.LocalDate.of(thisYear, 1, 1)
-                .atStartOfDay(BusinessTime.ZONE).toInstant().toString());
-        assertThat(last.has("occurredAtLet")).as("the last slice has no upper bound: it also reads what comes after now")
-                .isFalse();
+        assertThat(slices).as("eight slices of types (nocturne.gazelle.timeline-partitions)").hasSize(8);
+        assertThat(slices).allSatisfy(slice -> {
+            assertThat(slice.has("occurredAtGet")).as("sent, as null").isTrue();
+            assertThat(slice.get("occurredAtGet").isNull()).as("the whole history").isTrue();
+        });
+        List<String> types = slices.stream().flatMap(slice -> slice.path("types").valueStream()).map(JsonNode::asString).toList();
+        assertThat(types).as("the 28 types of Gazelle, each in one slice").hasSize(28).doesNotHaveDuplicates();
+        assertThat(countWindows()).as("the counts of the same window, asked once").hasSize(1)
+                .allSatisfy(window -> assertThat(window.get("occurredAtGet").isNull()).isTrue());
         JsonNode events = lastVariables("allEventsBatched");
         assertThat(events.path("startOn").asString()).isEqualTo("2016-01-01");
         assertThat(events.path("endOn").asString()).isEqualTo(RUN_DATE.plusDays(90).toString());
@@ -106,13 +101,17 @@ class SyncWindowIntegrationTest {
         JobExecution first = completed(launches.runGazelleSync(RUN_DATE, API));
         Instant timelineStart = stepStart(first, "gazelle-timeline");
         Instant appointmentsStart = stepStart(first, "gazelle-appointments");
-        SERVER.resetRequests();
+        FAULTS.server().resetRequests();
 
         LocalDate secondRunDate = RUN_DATE.plusDays(1);
         completed(launches.runGazelleSync(secondRunDate, API));
 
-        assertThat(Instant.parse(timelineWindows().get(0).path("occurredAtGet").asString()))
-                .isEqualTo(timelineStart.minus(30, ChronoUnit.DAYS));
+        String since = timelineWindows().get(0).path("occurredAtGet").asString();
+        assertThat(since).as("Gazelle's CoreDateTime: UTC, to the second").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        assertThat(Instant.parse(since)).isEqualTo(timelineStart.minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+        assertThat(timelineWindows()).extracting(w -> w.path("occurredAtGet").asString()).as("every slice, the same window")
+                .containsOnly(since);
+        assertThat(countWindows()).extracting(w -> w.path("occurredAtGet").asString()).containsExactly(since);
         JsonNode events = lastVariables("allEventsBatched");
         assertThat(events.path("startOn").asString())
                 .isEqualTo(appointmentsStart.atZone(BusinessTime.ZONE).toLocalDate().minusDays(7).toString());
@@ -122,7 +121,7 @@ class SyncWindowIntegrationTest {
     @Test
     void aFullRunReadsTheWholeHistoryAgain() throws Exception {
         completed(launches.runGazelleSync(RUN_DATE, API));
-        SERVER.resetRequests();
+        FAULTS.server().resetRequests();
 
         completed(launches.runGazelleSync(RUN_DATE, FULL));
 
@@ -133,15 +132,15 @@ class SyncWindowIntegrationTest {
     @Test
     void aFailedRunDoesNotMoveTheTimelineAnchor() throws Exception {
         JobExecution first = completed(launches.runGazelleSync(RUN_DATE, API));
-        Instant anchor = stepStart(first, "gazelle-timeline").minus(30, ChronoUnit.DAYS);
-        GAZELLE.answerPage("allTimelineEntries", 1, aResponse().withStatus(503));
-        SERVER.resetRequests();
+        Instant anchor = stepStart(first, "gazelle-timeline").minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        FAULTS.answer("allTimelineEntries", aResponse().withStatus(503));
+        FAULTS.server().resetRequests();
         JobExecution failed = launches.runGazelleSync(RUN_DATE, API);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(Steps.named(failed, "gazelle-timeline").getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(Instant.parse(timelineWindows().get(0).path("occurredAtGet").asString())).isEqualTo(anchor);
         launches.abandon(failed.getId());
-        GAZELLE.reset();
+        FAULTS.reset();
 
         completed(launches.runGazelleSync(RUN_DATE, API));
 
@@ -152,11 +151,12 @@ class SyncWindowIntegrationTest {
     @Test
     void aRestartOfAFailedRunAsksForTheSameWindow() throws Exception {
         JobExecution first = completed(launches.runGazelleSync(RUN_DATE, API));
-        Instant anchor = stepStart(first, "gazelle-timeline").minus(30, ChronoUnit.DAYS);
-        GAZELLE.answerPage("allTimelineEntries", 1, aResponse().withStatus(503));
+        Instant anchor = stepStart(first, "gazelle-timeline").minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        FAULTS.answer("allTimelineEntries", aResponse().withStatus(503));
         JobExecution failed = launches.runGazelleSync(RUN_DATE, API);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        GAZELLE.reset();
+        FAULTS.reset();
+        FAULTS.server().resetRequests();
 
         completed(launches.restart(failed.getId()));
 
@@ -166,13 +166,13 @@ class SyncWindowIntegrationTest {
     @Test
     void aRunFromTheExportFilesDoesNotAnchorTheApiWindow() throws Exception {
         completed(launches.runGazelleSync(RUN_DATE, new SyncOptions("files", "jobs/samples/gazelle", false)));
-        SERVER.resetRequests();
+        FAULTS.server().resetRequests();
 
         completed(launches.runGazelleSync(RUN_DATE, API));
 
-        assertThat(timelineWindows().get(0) + " " + lastVariables("allEventsBatched").path("startOn").asString())
-                .as("the API's history has never been read: a run from the export files must not narrow its windows")
-                .isEqualTo("{\"occurredAtGet\":null,\"occurredAtLet\":\"2017-01-01T04:59:59.999Z\"} 2016-01-01");
+        assertThat(timelineWindows()).as("the API's history has never been read: a run from the export files must not "
+                + "narrow its windows").hasSize(8).allSatisfy(w -> assertThat(w.get("occurredAtGet").isNull()).isTrue());
+        assertThat(lastVariables("allEventsBatched").path("startOn").asString()).isEqualTo("2016-01-01");
     }
 
     /** When the step started, as the job repository stored it (what the window is computed from). */
@@ -187,16 +187,23 @@ class SyncWindowIntegrationTest {
     }
 
     /**
-     * The windows of the timeline's slices (variables but first/after), in history order, that the requests sent since
-     * the journal was last reset: a full history is one slice per year, an incremental night one slice.
+     * The windows of the timeline's slices (variables but first/after), distinct, that the requests sent since the
+     * journal was last reset: one per slice of types.
      */
     private List<JsonNode> timelineWindows() {
-        List<LoggedRequest> requests = SERVER.findAll(postRequestedFor(urlPathEqualTo(GazelleStub.GRAPHQL))
-                .withRequestBody(containing("allTimelineEntries(")));
-        assertThat(requests).as("requests for allTimelineEntries").isNotEmpty();
-        return requests.stream().map(this::window)
-                .sorted(java.util.Comparator.comparing(w -> w.path("occurredAtGet").isNull() ? "" : w.path("occurredAtGet").asString()))
-                .distinct().toList();
+        return windowsOf(GazelleQueries.TIMELINE.text());
+    }
+
+    /** The windows the timeline's counts were asked for (the plan of the slices). */
+    private List<JsonNode> countWindows() {
+        return windowsOf(GazelleQueries.TIMELINE_COUNTS);
+    }
+
+    private List<JsonNode> windowsOf(String query) {
+        List<LoggedRequest> requests = FAULTS.server().findAll(postRequestedFor(urlPathEqualTo(GazelleStandIn.GRAPHQL)))
+                .stream().filter(r -> query.equals(json.readTree(r.getBodyAsString()).path("query").asString())).toList();
+        assertThat(requests).as("requests of " + query.substring(0, 30)).isNotEmpty();
+        return requests.stream().map(this::window).distinct().toList();
     }
 
     private JsonNode window(LoggedRequest request) {
@@ -211,7 +218,7 @@ class SyncWindowIntegrationTest {
      * reset: every page of a run must ask for the same window.
      */
     private JsonNode lastVariables(String connection) {
-        List<LoggedRequest> requests = SERVER.findAll(postRequestedFor(urlPathEqualTo(GazelleStub.GRAPHQL))
+        List<LoggedRequest> requests = FAULTS.server().findAll(postRequestedFor(urlPathEqualTo(GazelleStandIn.GRAPHQL))
                 .withRequestBody(containing(connection + "(")));
         assertThat(requests).as("requests for " + connection).isNotEmpty();
         List<JsonNode> windows = requests.stream().map(r -> {

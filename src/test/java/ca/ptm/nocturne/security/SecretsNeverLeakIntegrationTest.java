@@ -1,13 +1,11 @@
 package ca.ptm.nocturne.security;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.ptm.nocturne.gazelle.GazelleNodes;
-import ca.ptm.nocturne.gazelle.GazelleStub;
+import ca.ptm.nocturne.gazelle.GazelleFaults;
+import ca.ptm.nocturne.gazelle.standin.GazelleStandIn;
 import ca.ptm.nocturne.operations.JobLaunches;
 import ca.ptm.nocturne.operations.SyncOptions;
 import ca.ptm.nocturne.shared.time.BusinessTime;
@@ -19,8 +17,6 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Session;
@@ -61,8 +57,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsNeverLeakIntegrationTest {
 
-    static final WireMockServer SERVER = GazelleStub.newServer();
-    static final GazelleStub GAZELLE;
+    static final GazelleStandIn GAZELLE;
+    static final GazelleFaults FAULTS;
     static final Path OUTBOX;
 
     static final String CLIENT_SECRET = "SECRETclient7f3a9c";
@@ -75,8 +71,8 @@ class SecretsNeverLeakIntegrationTest {
             DB_PASSWORD);
 
     static {
-        SERVER.start();
-        GAZELLE = new GazelleStub(SERVER);
+        GAZELLE = GazelleStandIn.start(0, GazelleStandIn.CLIENT_ID, CLIENT_SECRET, ACCESS_TOKEN, REFRESH_TOKEN);
+        FAULTS = new GazelleFaults(GAZELLE);
         try {
             OUTBOX = Files.createTempDirectory("nocturne-secrets-outbox");
         } catch (java.io.IOException e) {
@@ -86,7 +82,7 @@ class SecretsNeverLeakIntegrationTest {
 
     @DynamicPropertySource
     static void gazelle(DynamicPropertyRegistry registry) {
-        GAZELLE.registerProperties(registry, CLIENT_SECRET, ACCESS_TOKEN, REFRESH_TOKEN);
+        FAULTS.registerProperties(registry);
         registry.add("nocturne.mail.outbox", OUTBOX::toString);
         // The embedded server ignores it (trust authentication); it stands for SPRING_DATASOURCE_PASSWORD in the environment.
         registry.add("spring.datasource.password", () -> DB_PASSWORD);
@@ -94,7 +90,8 @@ class SecretsNeverLeakIntegrationTest {
 
     @AfterAll
     static void stop() {
-        SERVER.stop();
+        FAULTS.close();
+        GAZELLE.close();
     }
 
     @Autowired
@@ -112,6 +109,7 @@ class SecretsNeverLeakIntegrationTest {
     void captureEverything() {
         TestDatabase.clean(jdbc);
         GAZELLE.reset();
+        FAULTS.reset();
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Logger nocturne = context.getLogger("ca.ptm.nocturne");
@@ -139,22 +137,19 @@ class SecretsNeverLeakIntegrationTest {
         LocalDate today = BusinessTime.system().today();
         SyncOptions api = new SyncOptions("api", null, false);
         // 1. the first call is refused (expired token): the refresh sends the refresh token and the client secret
-        GAZELLE.serve("allUsers", List.of(GazelleNodes.user("usr_T0000000001", "Allan", "Y")), 100, false);
-        SERVER.stubFor(post(urlPathEqualTo(GazelleStub.GRAPHQL)).atPriority(1).withRequestBody(containing("allUsers("))
-                .inScenario("expired").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("refreshed")
-                .willReturn(aResponse().withStatus(401)));
-        GAZELLE.tokenEndpoint(GazelleStub.okJson("{\"access_token\":\"" + NEW_ACCESS_TOKEN + "\",\"refresh_token\":\""
-                + NEW_REFRESH_TOKEN + "\",\"expires_in\":2592000,\"created_at\":1764000000}"));
+        GAZELLE.addUser(GazelleNodes.user("usr_T0000000001", "Allan", "Y"));
+        GAZELLE.expireAccessTokens();
+        GAZELLE.issueNext(NEW_ACCESS_TOKEN, NEW_REFRESH_TOKEN);
         JobExecution refreshed = launches.runGazelleSync(today, api);
         assertThat(refreshed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(jdbc.queryForObject("SELECT value::text FROM system_settings WHERE key = 'gazelle_oauth_token'", String.class))
                 .as("the token is kept where it belongs").contains(NEW_ACCESS_TOKEN);
 
-        // 2. every call refused and the refresh refused: the run fails and the alert e-mail goes to the outbox
-        GAZELLE.reset();
-        SERVER.stubFor(post(urlPathEqualTo(GazelleStub.GRAPHQL)).atPriority(1).willReturn(aResponse().withStatus(401)
-                .withBody("{\"error\":\"invalid token " + NEW_ACCESS_TOKEN + "\"}")));
-        GAZELLE.tokenEndpoint(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+        // 2. every call refused and the refresh refused, with bodies that echo the secrets (WireMock in front of the
+        // stand-in): the run fails and the alert e-mail goes to the outbox
+        FAULTS.answerEveryQuery(aResponse().withStatus(401)
+                .withBody("{\"error\":\"invalid token " + NEW_ACCESS_TOKEN + "\"}"));
+        FAULTS.answerToken(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":\"invalid_grant\",\"error_description\":\"refresh token " + NEW_REFRESH_TOKEN + " revoked\"}"));
         JobExecution failed = launches.runGazelleSync(today, api);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);

@@ -80,8 +80,8 @@ public class GazelleSources {
                                              boolean full, LocalDate runDate, TimelineSlice slice) {
         if (API.equals(source) && entity == GazelleEntity.TIMELINE_ENTRY) {
             Objects.requireNonNull(slice, "The timeline is read by slices (gazelle-timeline-slice)");
-            return new GraphQlPageReader(newClient(), slice.until() == null ? GazelleQueries.TIMELINE : GazelleQueries.TIMELINE_SLICE,
-                    slice.window(), properties.pageSize(), new SliceBoundsCheck(slice));
+            return new GraphQlPageReader(newClient(), GazelleQueries.TIMELINE, slice.window(), properties.pageSize(),
+                    new SliceBoundsCheck(slice));
         }
         if (API.equals(source)) {
             return new GraphQlPageReader(newClient(), query(entity), window(entity, stepName, full, runDate), properties.pageSize());
@@ -103,6 +103,41 @@ public class GazelleSources {
             JsonNode node = data.path("client");
             return node.isMissingNode() || node.isNull() ? Optional.empty() : Optional.of(ApiRecordMapper.client(node));
         };
+    }
+
+    /**
+     * How many timeline entries Gazelle holds since {@code from} (null: the whole history): in all, and for each type
+     * of {@link GazelleQueries#TIMELINE_COUNTS}, in one request.
+     */
+    public TimelineCounts timelineCounts(Instant from) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("occurredAtGet", from == null ? null : SyncWindow.coreDateTime(from));
+        JsonNode data = newClient().query("allTimelineEntries, totalCount par type", GazelleQueries.TIMELINE_COUNTS, variables);
+        java.util.Map<String, Long> byType = new java.util.TreeMap<>();
+        long all = -1;
+        for (var field : data.properties()) {
+            JsonNode total = field.getValue().path("totalCount");
+            if (!total.isNumber()) {
+                throw new IllegalStateException("Gazelle n'a pas donné totalCount pour " + field.getKey());
+            }
+            if (field.getKey().equals(GazelleQueries.ALL_TYPES)) {
+                all = total.asLong();
+            } else {
+                byType.put(field.getKey(), total.asLong());
+            }
+        }
+        if (all < 0) {
+            throw new IllegalStateException("Gazelle n'a pas donné le total de la chronologie");
+        }
+        return new TimelineCounts(all, byType);
+    }
+
+    /** The timeline's total since a date, and its count for each type asked. */
+    public record TimelineCounts(long all, Map<String, Long> byType) {
+
+        public long sumOfTypes() {
+            return byType.values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     /** The window of an entity read in one go: appointments have one, the lists read in full none. */

@@ -1,5 +1,6 @@
 package ca.ptm.nocturne.gazelle.source;
 
+import ca.ptm.nocturne.gazelle.api.GazelleApiException;
 import ca.ptm.nocturne.gazelle.api.GazelleGraphQlClient;
 import ca.ptm.nocturne.gazelle.sync.SyncCounts;
 import ca.ptm.nocturne.gazelle.sync.SyncItem;
@@ -15,6 +16,8 @@ import java.util.function.Consumer;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Pages through one Gazelle connection by cursor, to its end. The cursor of the page being read and the position in
@@ -33,6 +36,8 @@ public class GraphQlPageReader implements ItemStreamReader<SyncItem> {
     private static final String READ = SyncCounts.SOURCE_READ;
     public static final String PAGES = "gazelle.pagesRead";
     public static final String CAP_CHECKS = "gazelle.capChecks";
+    /** Follow-up requests that read the rest of a nested connection (an event's pianos beyond the first page). */
+    public static final String NESTED_FOLLOW_UPS = "gazelle.nestedFollowUps";
     /** The window of the first attempt: a restart reads the same records even if it runs days later. */
     public static final String WINDOW = "gazelle.window";
 
@@ -49,6 +54,7 @@ public class GraphQlPageReader implements ItemStreamReader<SyncItem> {
     private long recordsRead;
     private long pagesRead;
     private long capChecks;
+    private volatile long nestedFollowUps;
     private boolean exhausted;
     private String savedCursor;
     private boolean resuming;
@@ -79,6 +85,7 @@ public class GraphQlPageReader implements ItemStreamReader<SyncItem> {
         recordsRead = context.getLong(READ, 0L);
         pagesRead = context.getLong(PAGES, 0L);
         capChecks = context.getLong(CAP_CHECKS, 0L);
+        nestedFollowUps = context.getLong(NESTED_FOLLOW_UPS, 0L);
         if (context.containsKey(WINDOW)) {
             @SuppressWarnings("unchecked")
             Map<String, Object> saved = (Map<String, Object>) context.get(WINDOW);
@@ -117,7 +124,7 @@ public class GraphQlPageReader implements ItemStreamReader<SyncItem> {
 
     /** A full last page: Gazelle's "no next page" is checked with one more request, never trusted. */
     private boolean endsOnPageMultiple() {
-        return !page.nodes().isEmpty() && recordsRead > 0 && recordsRead % pageSize == 0;
+        return query.paged() && !page.nodes().isEmpty() && recordsRead > 0 && recordsRead % pageSize == 0;
     }
 
     private void becomeCurrent(Page fetched) {
@@ -145,20 +152,81 @@ public class GraphQlPageReader implements ItemStreamReader<SyncItem> {
 
     private Page fetch(String after, long pageNumber) {
         Map<String, Object> variables = new HashMap<>(window);
-        variables.put("first", pageSize);
-        variables.put("after", after);
-        JsonNode data = client.query(query.connection() + ", page " + pageNumber, query.text(), variables);
+        if (query.paged()) {
+            variables.put("first", pageSize);
+            variables.put("after", after);
+        }
+        String description = query.paged() ? query.connection() + ", page " + pageNumber : query.connection();
+        JsonNode data = client.query(description, query.text(), variables);
         JsonNode connection = data.path(query.connection());
         List<JsonNode> nodes = new ArrayList<>();
+        if (connection.isArray()) {
+            connection.forEach(nodes::add);   // a plain list: everything in one answer
+            for (JsonNode node : nodes) {
+                completeNested(node);
+            }
+            return new Page(after, nodes, false, after);
+        }
         if (connection.has("edges")) {
             connection.path("edges").forEach(edge -> nodes.add(edge.path("node")));
         } else {
             connection.path("nodes").forEach(nodes::add);
         }
+        for (JsonNode node : nodes) {
+            completeNested(node);
+        }
         boolean hasNextPage = connection.path("pageInfo").path("hasNextPage").asBoolean(false);
         JsonNode cursor = connection.path("pageInfo").path("endCursor");
         String endCursor = cursor.isNull() || cursor.isMissingNode() ? after : cursor.asString();
         return new Page(after, nodes, hasNextPage, endCursor);
+    }
+
+    /**
+     * Reads the rest of each nested connection of a node that says it has more (by its own cursor, one follow-up query
+     * a page) and appends it to the node, so that the mapper sees the whole list; a nested list that cannot be read
+     * to its end fails the step, naming the record.
+     */
+    private void completeNested(JsonNode node) {
+        for (NestedConnection nested : query.nested()) {
+            JsonNode connection = node.path(nested.field());
+            if (connection.isMissingNode() || connection.isNull()) {
+                continue;
+            }
+            String id = node.path("id").asString("?");
+            if (!connection.path("pageInfo").isObject() || !(connection.path("nodes") instanceof ArrayNode all)) {
+                throw new GazelleApiException(query.connection(), "Gazelle n'a pas dit si " + nested.what() + " " + id
+                        + " (" + nested.field() + ") s'arrêtent là : l'enregistrement n'est pas écrit plutôt que d'être écrit incomplet.");
+            }
+            JsonNode pageInfo = connection.path("pageInfo");
+            int pages = 1;
+            while (pageInfo.path("hasNextPage").asBoolean(false)) {
+                JsonNode endCursor = pageInfo.path("endCursor");
+                if (!endCursor.isString()) {
+                    throw new GazelleApiException(query.connection(), "Gazelle annonce d'autres éléments dans " + nested.what()
+                            + " " + id + " (" + nested.field() + ") sans curseur pour les lire : l'enregistrement n'est pas "
+                            + "écrit plutôt que d'être écrit incomplet.");
+                }
+                pages++;
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("id", id);
+                variables.put("first", GazelleQueries.NESTED_PAGE);
+                variables.put("after", endCursor.asString());
+                JsonNode more = client.query(nested.parent() + " " + id + ", " + nested.field() + " page " + pages,
+                        nested.followUp(), variables).path(nested.parent()).path(nested.field());
+                if (!more.path("pageInfo").isObject() || !more.path("nodes").isArray()) {
+                    throw new GazelleApiException(query.connection(), "Gazelle n'a pas rendu la suite de " + nested.what()
+                            + " " + id + " (" + nested.field() + ", page " + pages + ") : l'enregistrement n'est pas écrit "
+                            + "plutôt que d'être écrit incomplet.");
+                }
+                more.path("nodes").forEach(all::add);
+                pageInfo = more.path("pageInfo");
+            }
+            if (pages > 1 && connection instanceof ObjectNode whole) {
+                ObjectNode done = whole.putObject("pageInfo");
+                done.put("hasNextPage", false);
+                nestedFollowUps += pages - 1;
+            }
+        }
     }
 
     private ExecutorService prefetcher() {
@@ -184,6 +252,7 @@ public class GraphQlPageReader implements ItemStreamReader<SyncItem> {
         context.putLong(READ, recordsRead);
         context.putLong(PAGES, pagesRead);
         context.putLong(CAP_CHECKS, capChecks);
+        context.putLong(NESTED_FOLLOW_UPS, nestedFollowUps);
         context.put(WINDOW, new HashMap<>(window));
     }
 

@@ -6,8 +6,9 @@ import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A timeline entry outside the slice that asked for it means Gazelle ignored a filter of the slice: reading on would
- * read the same entries in several slices. The step stops with what to do instead, never writes on silently.
+ * A timeline entry outside the slice that asked for it (before its occurredAtGet, or of a type the slice did not ask
+ * for) means Gazelle ignored a filter of the slice: reading on would read the same entries in several slices. The step
+ * stops with what to do instead, never writes on silently.
  */
 final class SliceBoundsCheck implements Consumer<JsonNode> {
 
@@ -29,14 +30,16 @@ final class SliceBoundsCheck implements Consumer<JsonNode> {
         } catch (java.time.format.DateTimeParseException unreadable) {
             return;   // the mapper names an unreadable date itself
         }
-        if (when != null && !slice.contains(when)) {
-            throw new IllegalStateException("Gazelle a renvoyé l'entrée " + node.path("id").asString("?") + " du " + when
-                    + " pour la tranche " + slice.name() + " (" + describe() + ") : le filtre de dates semble ignoré. "
-                    + "Relancez avec nocturne.gazelle.timeline-partitioning=none pour lire l'historique d'un seul tenant.");
+        String type = node.path("type").asString(null);
+        if (when != null && !slice.contains(when, type)) {
+            throw new IllegalStateException("Gazelle a renvoyé l'entrée " + node.path("id").asString("?") + " (" + type
+                    + ", du " + when + ") pour la tranche " + slice.name() + " (" + describe() + ") : un filtre semble "
+                    + "ignoré. Relancez avec nocturne.gazelle.timeline-partitioning=none pour lire l'historique d'un seul tenant.");
         }
     }
 
     private String describe() {
-        return (slice.from() == null ? "début" : slice.from().toString()) + " → " + (slice.until() == null ? "maintenant" : slice.until());
+        return "depuis " + (slice.from() == null ? "le début" : slice.from().toString())
+                + (slice.types() == null ? ", tous types" : ", types " + String.join(", ", slice.types()));
     }
 }

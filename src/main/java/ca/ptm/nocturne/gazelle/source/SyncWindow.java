@@ -62,11 +62,16 @@ public class SyncWindow {
         return window;
     }
 
+    /** Gazelle's CoreDateTime as its occurredAtGet filter takes it: UTC, whole seconds, "YYYY-MM-DDTHH:MM:SSZ". */
+    public static String coreDateTime(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
     public Map<String, Object> timeline(String stepName, boolean full) {
         Map<String, Object> window = new LinkedHashMap<>();
         if (!full) {
             lastSuccess(stepName).ifPresent(last ->
-                    window.put("occurredAtGet", last.minus(properties.timelineDaysBack(), ChronoUnit.DAYS).toString()));
+                    window.put("occurredAtGet", coreDateTime(last.minus(properties.timelineDaysBack(), ChronoUnit.DAYS))));
         }
         if (!window.containsKey("occurredAtGet")) {
             window.put("occurredAtGet", null);

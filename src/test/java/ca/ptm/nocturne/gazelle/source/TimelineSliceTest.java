@@ -2,53 +2,84 @@ package ca.ptm.nocturne.gazelle.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.ptm.nocturne.shared.time.BusinessTime;
+import ca.ptm.nocturne.gazelle.mapping.TimelineTypes;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class TimelineSliceTest {
 
-    private static final Instant NOW = Instant.parse("2026-12-01T07:00:00Z");
+    private static final Instant SINCE = Instant.parse("2026-10-31T07:00:00.250Z");
 
-    @Test
-    void theWholeHistoryIsOneSliceAYearInMontrealWithOpenEnds() {
-        List<TimelineSlice> slices = TimelineSlice.byYear(null, NOW, BusinessTime.ZONE);
-
-        assertThat(slices).extracting(TimelineSlice::name).containsExactly("2016", "2017", "2018", "2019", "2020", "2021",
-                "2022", "2023", "2024", "2025", "2026");
-        assertThat(slices.get(0).from()).isNull();
-        assertThat(slices.get(0).until()).isEqualTo(Instant.parse("2017-01-01T04:59:59.999Z"));
-        assertThat(slices.get(1).from()).isEqualTo(Instant.parse("2017-01-01T05:00:00Z"));
-        assertThat(slices.get(10).until()).as("the last slice also reads what comes after now").isNull();
-    }
-
-    @Test
-    void slicesNeitherOverlapNorLeaveAGap() {
-        List<TimelineSlice> slices = TimelineSlice.byYear(Instant.parse("2019-05-03T12:00:00Z"), NOW, BusinessTime.ZONE);
-
-        for (int i = 1; i < slices.size(); i++) {
-            assertThat(slices.get(i).from()).isEqualTo(slices.get(i - 1).until().plusMillis(1));
+    /** Shares like the bench's: automated e-mails dominate. */
+    private static Map<String, Long> counts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String type : List.of("CONTACT_EMAIL_AUTOMATED", "CONTACT_EMAIL_MANUAL", "CONTACT_SMS_AUTOMATED", "CONTACT_SMS_MANUAL",
+                "CONTACT_PHONE_AUTOMATED", "CONTACT_PHONE_MANUAL_TALKED", "CONTACT_PHONE_MANUAL_MESSAGE", "CONTACT_POST_AUTOMATED",
+                "CONTACT_POST_MANUAL", "CONTACT_OTHER_MANUAL", "ERROR_MESSAGE", "SYSTEM_MESSAGE", "USER_COMMENT",
+                "SERVICE_ENTRY_AUTOMATED", "SERVICE_ENTRY_MANUAL", "APPOINTMENT", "APPOINTMENT_LOG", "INVOICE", "INVOICE_LOG",
+                "INVOICE_PAYMENT", "INVOICE_SYNC", "PIANO_MEASUREMENT", "SCHEDULED_MESSAGE_EMAIL", "SCHEDULED_MESSAGE_SMS",
+                "SCHEDULED_MESSAGE_PHONE", "ESTIMATE", "ESTIMATE_LOG", "SYSTEM_NOTIFICATION")) {
+            counts.put(type, 0L);
         }
-        Instant newYearsEveInMontreal = Instant.parse("2021-01-01T04:30:00Z");
-        assertThat(slices.stream().filter(s -> s.contains(newYearsEveInMontreal))).extracting(TimelineSlice::name)
-                .containsExactly("2020");
-        assertThat(slices.get(0).contains(Instant.parse("2019-05-03T11:59:59Z"))).as("before the window").isFalse();
+        counts.put("CONTACT_EMAIL_AUTOMATED", 240L);
+        counts.put("SCHEDULED_MESSAGE_EMAIL", 100L);
+        counts.put("APPOINTMENT_LOG", 90L);
+        counts.put("APPOINTMENT", 60L);
+        counts.put("SERVICE_ENTRY_MANUAL", 60L);
+        counts.put("CONTACT_SMS_AUTOMATED", 50L);
+        counts.put("INVOICE", 30L);
+        counts.put("USER_COMMENT", 20L);
+        return counts;
     }
 
     @Test
-    void anIncrementalWindowInsideOneYearIsOneUnboundedSlice() {
-        Instant since = Instant.parse("2026-10-31T07:00:00Z");
+    void everyTypeIsInExactlyOneSliceEvenATypeWithNoEntryYet() {
+        List<TimelineSlice> slices = TimelineSlice.byTypes(SINCE, counts(), 4);
 
-        List<TimelineSlice> slices = TimelineSlice.byYear(since, NOW, BusinessTime.ZONE);
+        List<String> all = new ArrayList<>();
+        slices.forEach(slice -> all.addAll(slice.types()));
+        assertThat(slices).hasSize(4);
+        assertThat(all).hasSize(28).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(counts().keySet());
+        assertThat(all).containsExactlyInAnyOrderElementsOf(TimelineTypes.GAZELLE_TYPES.stream()
+                .filter(t -> !t.equals("APPOINTMENT_COMPLETION")).toList());
+        assertThat(slices).allSatisfy(slice -> assertThat(slice.from()).isEqualTo(SINCE));
+    }
 
-        assertThat(slices).containsExactly(new TimelineSlice("2026", since, null));
-        assertThat(slices.get(0).window()).containsOnlyKeys("occurredAtGet").containsEntry("occurredAtGet", since.toString());
+    @Test
+    void theSlicesAreBalancedTheLargestTypeAlone() {
+        List<TimelineSlice> slices = TimelineSlice.byTypes(SINCE, counts(), 4);
+
+        Map<String, Long> counts = counts();
+        List<Long> loads = slices.stream().map(s -> s.types().stream().mapToLong(counts::get).sum()).sorted().toList();
+        assertThat(loads).as("650 entries: 240 alone, the 410 others in three").containsExactly(130L, 140L, 140L, 240L);
+        assertThat(slices).filteredOn(s -> s.types().contains("CONTACT_EMAIL_AUTOMATED")).singleElement()
+                .satisfies(s -> assertThat(s.types()).containsExactly("CONTACT_EMAIL_AUTOMATED"))
+                .satisfies(s -> assertThat(s.name()).isEqualTo("CONTACT_EMAIL_AUTOMATED"));
+    }
+
+    @Test
+    void aSliceAsksForItsTypesSinceItsStartInGazellesTimeFormat() {
+        TimelineSlice slice = new TimelineSlice("APPOINTMENT+1", SINCE, List.of("APPOINTMENT", "INVOICE"));
+
+        assertThat(slice.window()).containsOnlyKeys("occurredAtGet", "types")
+                .containsEntry("occurredAtGet", "2026-10-31T07:00:00Z")
+                .containsEntry("types", List.of("APPOINTMENT", "INVOICE"));
+        assertThat(slice.contains(Instant.parse("2026-11-02T00:00:00Z"), "INVOICE")).isTrue();
+        assertThat(slice.contains(Instant.parse("2026-11-02T00:00:00Z"), "USER_COMMENT")).isFalse();
+        assertThat(slice.contains(Instant.parse("2026-10-30T00:00:00Z"), "INVOICE")).isFalse();
+        assertThat(TimelineSlice.single("all", null).get(0).window()).containsOnlyKeys("occurredAtGet")
+                .containsEntry("occurredAtGet", null);
     }
 
     @Test
     void aSliceTravelsAsTextAndComesBackEqual() {
-        for (TimelineSlice slice : TimelineSlice.byYear(null, NOW, BusinessTime.ZONE)) {
+        List<TimelineSlice> slices = new ArrayList<>(TimelineSlice.byTypes(SINCE, counts(), 8));
+        slices.addAll(TimelineSlice.single("all", null));
+        for (TimelineSlice slice : slices) {
             assertThat(TimelineSlice.decoded(slice.encoded())).isEqualTo(slice);
             assertThat(TimelineSlice.fromContext(slice.toContext())).isEqualTo(slice);
         }

@@ -3,8 +3,8 @@ package ca.ptm.nocturne.operations.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.ptm.nocturne.gazelle.GazelleNodes;
-import ca.ptm.nocturne.gazelle.GazelleStub;
 import ca.ptm.nocturne.gazelle.partition.SliceRunnerStamp;
+import ca.ptm.nocturne.gazelle.standin.GazelleStandIn;
 import ca.ptm.nocturne.operations.JobLaunches;
 import ca.ptm.nocturne.operations.SyncOptions;
 import ca.ptm.nocturne.shared.time.BusinessTime;
@@ -12,7 +12,6 @@ import ca.ptm.nocturne.support.ChildNocturne;
 import ca.ptm.nocturne.support.NocturneIntegrationTest;
 import ca.ptm.nocturne.support.TableChecksums;
 import ca.ptm.nocturne.support.TestDatabase;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,20 +39,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Remote partitioning for real: this JVM runs the night's manager step, two worker processes started from the same
- * build take the yearly timeline slices from a RabbitMQ queue (the broker on 127.0.0.1:5672 of these machines), and
+ * build take the timeline's slices (groups of types) from a RabbitMQ queue (the broker on 127.0.0.1:5672 of these machines), and
  * the tables must be those of a single-process run of the same history, row for row.
  */
 @NocturneIntegrationTest
 class RemotePartitioningIntegrationTest {
 
     static final String QUEUE = "nocturne.test-slices." + UUID.randomUUID();
-    static final WireMockServer SERVER = GazelleStub.newServer();
-    static final GazelleStub GAZELLE;
-
-    static {
-        SERVER.start();
-        GAZELLE = new GazelleStub(SERVER);
-    }
+    static final GazelleStandIn GAZELLE = GazelleStandIn.start();
 
     @DynamicPropertySource
     static void remote(DynamicPropertyRegistry registry) {
@@ -66,7 +59,7 @@ class RemotePartitioningIntegrationTest {
 
     @AfterAll
     static void stop() throws Exception {
-        SERVER.stop();
+        GAZELLE.close();
         CachingConnectionFactory connections = new CachingConnectionFactory("127.0.0.1");
         try {
             new RabbitAdmin(connections).deleteQueue(QUEUE);
@@ -97,7 +90,7 @@ class RemotePartitioningIntegrationTest {
     }
 
     @Test
-    void twoWorkerProcessesReadTheYearlySlicesAndTheTablesAreThoseOfASingleProcessRun() throws Exception {
+    void twoWorkerProcessesReadTheSlicesOfTypesAndTheTablesAreThoseOfASingleProcessRun() throws Exception {
         serveTenYearsOfHistory();
         TestDatabase.clean(jdbc);
         Process single = child("single.log", "local", "run", "gazelle-sync", "--source=api", "--full");
@@ -117,8 +110,7 @@ class RemotePartitioningIntegrationTest {
         assertThat(TableChecksums.of(jdbc)).as("the tables of a single-process run").isEqualTo(singleProcess);
         List<StepExecution> slices = launches.existing(night.getId()).getStepExecutions().stream()
                 .filter(s -> s.getStepName().startsWith("gazelle-timeline-slice:")).toList();
-        int thisYear = LocalDate.now(BusinessTime.ZONE).getYear();
-        assertThat(slices).as("one slice per year since 2016").hasSize(thisYear - 2015)
+        assertThat(slices).as("eight slices of types").hasSize(8)
                 .allSatisfy(s -> assertThat(s.getStatus()).isEqualTo(BatchStatus.COMPLETED));
         Set<String> runners = new TreeSet<>();
         slices.forEach(s -> runners.add(s.getExecutionContext().getString(SliceRunnerStamp.RUNNER).split("/")[1]));
@@ -128,18 +120,23 @@ class RemotePartitioningIntegrationTest {
                 Long.class)).as("the manager's totals sum every slice").isEqualTo(3003L);
     }
 
-    /** 3,003 timeline entries spread over 2016 to this year; a Gazelle that answers each page in 150 ms. */
+    /** 3,003 timeline entries of ten types spread over 2016 to this year; a Gazelle that answers each request in 150 ms. */
     private void serveTenYearsOfHistory() {
         GAZELLE.reset();
-        GAZELLE.serve("allClients", GazelleNodes.clients(57), 100, false);
+        GAZELLE.addClients(GazelleNodes.clients(57));
+        List<String> types = List.of("CONTACT_EMAIL_AUTOMATED", "SCHEDULED_MESSAGE_EMAIL", "APPOINTMENT_LOG", "APPOINTMENT",
+                "SERVICE_ENTRY_MANUAL", "CONTACT_SMS_AUTOMATED", "INVOICE", "INVOICE_PAYMENT", "USER_COMMENT", "SYSTEM_MESSAGE");
         int years = LocalDate.now(BusinessTime.ZONE).getYear() - 2015;
         List<Map<String, Object>> timeline = new ArrayList<>();
         for (int n = 1; n <= 3003; n++) {
             int year = 2016 + n % years;
             String when = year + "-" + String.format("%02d", 1 + n % 12) + "-" + String.format("%02d", 1 + n % 28) + "T14:00:00Z";
-            timeline.add(GazelleNodes.timelineEntry(n, 1 + n % 57, when, "Accord n° " + n + ". 21°, 36%"));
+            Map<String, Object> entry = GazelleNodes.timelineEntry(n, 1 + n % 57, when, "Accord n° " + n + ". 21°, 36%");
+            entry.put("type", types.get(n % types.size()));
+            timeline.add(entry);
         }
-        GAZELLE.serve("allTimelineEntries", timeline, 100, false, 150);
+        GAZELLE.addTimelineEntries(timeline);
+        GAZELLE.latency(150);
     }
 
     private Process child(String log, String mode, String... args) throws Exception {
