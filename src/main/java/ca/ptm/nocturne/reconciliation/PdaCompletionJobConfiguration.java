@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code run pda-completion [--date=…] [--lookback-days=45]}: the morning completion check alone, then the dashboard's
+ * {@code run pda-completion [--date=…] [--lookback-days=45] [--source=api|files]}: the morning completion check alone, then the dashboard's
  * table brought in step. A failed run is resumed with {@code jobs restart}; a new run asks again and finds nothing
  * left to change for the requests already completed.
  */
@@ -63,6 +63,11 @@ public class PdaCompletionJobConfiguration {
         }
 
         public JobExecution run(LocalDate date, Integer lookbackDays) throws Exception {
+            return run(date, lookbackDays, null);
+        }
+
+        /** @param source {@code api} or {@code files}; null for the default (the API when it is configured) */
+        public JobExecution run(LocalDate date, Integer lookbackDays, String source) throws Exception {
             JobInstance last = jobRepository.getLastJobInstance(JOB_NAME);
             if (last != null) {
                 JobExecution execution = jobRepository.getLastJobExecution(last);
@@ -76,6 +81,9 @@ public class PdaCompletionJobConfiguration {
                     .addLocalDate(ReconcileRun.DATE, date, false);
             if (lookbackDays != null) {
                 parameters.addLong(ReconcileRun.LOOKBACK_DAYS, lookbackDays.longValue(), false);
+            }
+            if (source != null) {
+                parameters.addString("source", source, false);
             }
             return jobOperator.start(job, parameters.toJobParameters());
         }

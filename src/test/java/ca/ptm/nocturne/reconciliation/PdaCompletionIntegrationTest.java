@@ -99,4 +99,21 @@ class PdaCompletionIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM pda_completion_check WHERE job_execution_id = ?", Integer.class,
                 second.getId())).isEqualTo(2);
     }
+
+    @Test
+    void withTheExportsSourceItReadsTheExportsAndSaysSoWithoutAskingGazelle() throws Exception {
+        long gala = db.request(THIRTY_DAYS_AGO, LocalTime.of(14, 0), "WP", "Gala", "Steinway D", "ASSIGN_OK", "evt_CSV", null);
+        db.appointment("evt_CSV", PdaFixtures.PDA_CLIENT, "Gala", "WP", THIRTY_DAYS_AGO, LocalTime.of(14, 0), "COMPLETE", null);
+
+        JobExecution run = completion.run(RUN, null, "files");
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(db.status(gala)).isEqualTo("COMPLETED");
+        assertThat(GAZELLE.requests("event")).isZero();
+        assertThat(jdbc.queryForObject("SELECT source || '|' || asked || '|' || outcome FROM pda_completion_check", String.class))
+                .isEqualTo("files|exports CSV de Gazelle (copie synchronisée de cette nuit), evt_CSV|COMPLETED");
+        assertThat(db.history(gala)).last().asString().endsWith("(exports CSV, sans interrogation de l'API)");
+        assertThat(jdbc.queryForObject("SELECT source || '|' || status FROM sync_count_check WHERE entity = 'pda-completion'",
+                String.class)).isEqualTo("files|OK");
+    }
 }

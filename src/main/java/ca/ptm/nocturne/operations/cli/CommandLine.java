@@ -230,7 +230,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             case "pda-completion" -> {
                 LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
                 out.printf("Vérification des complétions Place des Arts — source : %s%n", sourceLabel(args));
-                yield finished(pdaCompletion.run(date, args.integer("lookback-days")));
+                yield finished(pdaCompletion.run(date, args.integer("lookback-days"), syncOptions(args, "dir").source()));
             }
             case "reports" -> {
                 LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());

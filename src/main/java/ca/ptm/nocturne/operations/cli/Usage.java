@@ -35,7 +35,7 @@ final class Usage {
 
               run pda-reconcile [--date=AAAA-MM-JJ] [--lookback-days=N]
                     relie les demandes Place des Arts aux rendez-vous Gazelle, fait avancer les statuts, le stationnement
-              run pda-completion [--date=AAAA-MM-JJ] [--lookback-days=45]
+              run pda-completion [--date=AAAA-MM-JJ] [--lookback-days=45] [--source=api|files]
                     demande à Gazelle l'état de chaque rendez-vous lié (45 derniers jours) et passe les demandes
                     à « Complété » ; avec les exports CSV, lit les exports et le dit
               run pda-bill --month=AAAA-MM --by=NOM [--dry-run]
