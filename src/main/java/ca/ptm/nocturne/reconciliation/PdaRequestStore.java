@@ -88,6 +88,11 @@ public class PdaRequestStore {
 
     /** Moves the status one step forward and writes the history row; false when the status was no longer {@code from}. */
     public boolean advance(long requestId, PdaStatus from, PdaStatus to, String reason) {
+        return advance(requestId, from, to, reason, CHANGED_BY);
+    }
+
+    /** {@link #advance(long, PdaStatus, PdaStatus, String)} recorded under another name (the completion check). */
+    public boolean advance(long requestId, PdaStatus from, PdaStatus to, String reason, String changedBy) {
         if (to.ordinal() <= from.ordinal() || to == PdaStatus.BILLED) {
             throw new IllegalArgumentException("Statut " + from + " → " + to + " : seul un passage en avant, hors BILLED, est permis");
         }
@@ -99,7 +104,7 @@ public class PdaRequestStore {
         jdbc.update("""
                 INSERT INTO pda_request_status_history (pda_request_id, from_status, to_status, changed_by, reason)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT (pda_request_id, to_status) DO NOTHING""",
-                requestId, from.name(), to.name(), CHANGED_BY, reason);
+                requestId, from.name(), to.name(), changedBy, reason);
         return true;
     }
 

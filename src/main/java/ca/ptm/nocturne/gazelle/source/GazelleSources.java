@@ -211,6 +211,11 @@ public class GazelleSources {
         };
     }
 
+    /** A client for a step that asks Gazelle something else than a sync (the PdA completion check). */
+    public GazelleGraphQlClient apiClient() {
+        return newClient();
+    }
+
     /** One client per step: it starts from the token the database holds now, which a refresh may have replaced. */
     private GazelleGraphQlClient newClient() {
         if (properties.url() == null) {

@@ -14,6 +14,7 @@ import ca.ptm.nocturne.operations.SyncOptions;
 import ca.ptm.nocturne.operations.schedule.NightlyScheduler;
 import ca.ptm.nocturne.operations.schedule.ScheduleProperties;
 import ca.ptm.nocturne.reconciliation.PdaBilling;
+import ca.ptm.nocturne.reconciliation.PdaCompletionJobConfiguration;
 import ca.ptm.nocturne.reports.format.FrenchFormat;
 import ca.ptm.nocturne.shared.time.BusinessTime;
 import ca.ptm.nocturne.validation.CheckStatus;
@@ -74,6 +75,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator, Dispos
     private PdaBilling pdaBilling;
     private volatile boolean keepsRunning;
     private volatile SliceWorker startedWorker;
+    private PdaCompletionJobConfiguration.Launcher pdaCompletion;
 
     public CommandLine(JobLaunches launches, JobRepository jobRepository, ExecutionReport report,
                        ImportProperties importProperties, CliProperties cliProperties, DatabaseDescription database,
@@ -99,6 +101,12 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator, Dispos
     @Autowired
     public void setPdaBilling(PdaBilling pdaBilling) {
         this.pdaBilling = pdaBilling;
+    }
+
+    /** The morning completion check alone; a setter for the same reason. */
+    @Autowired
+    public void setPdaCompletion(PdaCompletionJobConfiguration.Launcher pdaCompletion) {
+        this.pdaCompletion = pdaCompletion;
     }
 
     @Override
@@ -234,11 +242,16 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator, Dispos
                 yield finished(withProgress(() -> launches.runPdaReconcile(date, args.integer("lookback-days"))));
             }
             case "pda-bill" -> pdaBill(args);
+            case "pda-completion" -> {
+                LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
+                out.printf("Vérification des complétions Place des Arts — source : %s%n", sourceLabel(args));
+                yield finished(withProgress(() -> pdaCompletion.run(date, args.integer("lookback-days"), syncOptions(args, "dir").source())));
+            }
             case "reports" -> {
                 LocalDate date = args.date("date").orElseGet(() -> BusinessTime.system().today());
                 yield finished(withProgress(() -> launches.runReports(date, args.has("only") ? args.option("only") : null)));
             }
-            default -> usage("Que faut-il lancer ? « run nightly », « run import », « run gazelle-sync », « run pda-reconcile », « run pda-bill », « run reports » ou « run validate »");
+            default -> usage("Que faut-il lancer ? « run nightly », « run import », « run gazelle-sync », « run pda-reconcile », « run pda-completion », « run pda-bill », « run reports » ou « run validate »");
         };
     }
 

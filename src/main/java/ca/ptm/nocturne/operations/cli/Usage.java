@@ -35,6 +35,9 @@ final class Usage {
 
               run pda-reconcile [--date=AAAA-MM-JJ] [--lookback-days=N]
                     relie les demandes Place des Arts aux rendez-vous Gazelle, fait avancer les statuts, le stationnement
+              run pda-completion [--date=AAAA-MM-JJ] [--lookback-days=45] [--source=api|files]
+                    demande à Gazelle l'état de chaque rendez-vous lié (45 derniers jours) et passe les demandes
+                    à « Complété » ; avec les exports CSV, lit les exports et le dit
               run pda-bill --month=AAAA-MM --by=NOM [--dry-run]
                     facture les demandes Place des Arts complétées du mois (date du rendez-vous) : statut Facturé,
                     date et nom inscrits, historique ; --dry-run liste ce qui serait facturé avec le total
