@@ -319,6 +319,29 @@ class GazelleSyncIntegrationTest {
     }
 
     @Test
+    void shortLivedRotatingTokensAreRefreshedOneClientAtATimeAndTheNightCompletes() throws Exception {
+        List<Map<String, Object>> timeline = new ArrayList<>();
+        for (int n = 1; n <= 40; n++) {
+            timeline.add(GazelleNodes.timelineEntry(n, 1, TODAY.minusDays(1 + n % 20) + "T14:00:00Z", "Visite " + n));
+        }
+        GAZELLE.addClients(GazelleNodes.clients(1));
+        GAZELLE.addTimelineEntries(timeline);
+        // Tokens that live two hours, well under the three days of early refresh, and a refresh token good once:
+        // every step and every timeline slice starts its own client, most of them at the same time.
+        GAZELLE.tokenLifetimeSeconds(7200);
+        GAZELLE.expireAccessTokens();
+
+        JobExecution execution = launches.runGazelleSync(TODAY, new SyncOptions("api", null, true));
+
+        assertThat(execution.getStatus()).as(execution.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(TestDatabase.count(jdbc, "gazelle_timeline_entries")).isEqualTo(40);
+        assertThat(GAZELLE.refreshes()).as("the first 401, then no refresh of a token with more than half its life left")
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT value::text FROM system_settings WHERE key = 'gazelle_oauth_token'", String.class))
+                .contains(GAZELLE.currentRefreshToken());
+    }
+
+    @Test
     void aRefusedRefreshTokenFailsTheRunAndAsksAllanToReauthorise() throws Exception {
         GAZELLE.expireAccessTokens();
         GAZELLE.revokeRefreshToken();

@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Calls Gazelle's private GraphQL API with the stored OAuth token.
  * <ul>
- *   <li>the access token is refreshed before the call when it expires within {@code refreshAhead};</li>
+ *   <li>the access token is refreshed before the call when it expires within {@code refreshAhead} (or half its
+ *   lifetime, for a token that lives less than twice that: else every call would refresh it);</li>
  *   <li>401: refresh once, save the new token through the {@link TokenStore}, retry once;</li>
  *   <li>429 (Retry-After, capped), 5xx, timeouts and network errors: retried with backoff up to {@code maxAttempts};</li>
  *   <li>other 4xx, unreadable JSON, GraphQL {@code errors} and a missing {@code data}: {@link GazelleApiException} at once.</li>
@@ -123,7 +124,7 @@ public final class GazelleGraphQlClient {
                         true);
             }
             Instant now = clock.instant();
-            if (current.expiresWithin(settings.refreshAhead(), now)) {
+            if (expiresSoon(current, now)) {
                 try {
                     refreshUnlessDoneElsewhere(description, current, true);
                 } catch (GazelleAuthorizationException e) {
@@ -162,7 +163,7 @@ public final class GazelleGraphQlClient {
         tokens.exclusively(() -> {
             OAuthToken saved = tokens.load().map(token -> trusted(token, false)).orElse(null);
             boolean newer = saved != null && !saved.refreshToken().equals(old.refreshToken());
-            if (newer && !(onExpiry && saved.expiresWithin(settings.refreshAhead(), clock.instant()))) {
+            if (newer && !(onExpiry && expiresSoon(saved, clock.instant()))) {
                 previous = old;
                 current = saved;
                 log.info("Using the Gazelle access token another run saved");
@@ -171,6 +172,12 @@ public final class GazelleGraphQlClient {
             refresh(description, newer ? saved : old);
             return null;
         });
+    }
+
+    private boolean expiresSoon(OAuthToken token, Instant now) {
+        Duration halfLife = Duration.ofSeconds(token.expiresIn() / 2);
+        Duration margin = halfLife.compareTo(settings.refreshAhead()) < 0 ? halfLife : settings.refreshAhead();
+        return token.expiresWithin(margin, now);
     }
 
     /**
