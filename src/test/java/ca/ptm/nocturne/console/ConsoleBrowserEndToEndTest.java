@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * restart it, confirm, and watch it complete (the result page follows the run by itself through console.js).
  * The night fails in the Gazelle schema check (a required column dropped); the column is put back before the
  * restart, as an admin would fix the database, without touching the input files.
- * Screenshots go to target/screenshots/; the Nuits page and the failed execution are copied to docs/console/.
+ * Screenshots go to target/screenshots/. docs/render-console-pictures.sh (never ./mvnw verify: a test writes no tracked
+ * file) runs this test with -Dnocturne.console.pictures=docs/console to copy the Nuits page and the failed execution there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "nocturne.embedded.temporary=true",
@@ -56,7 +57,8 @@ class ConsoleBrowserEndToEndTest {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
-    static final Path DOCS = Path.of("docs/console");
+    /** Where the README's pictures are copied, only when a script asks for them. */
+    static final String PICTURES = System.getProperty("nocturne.console.pictures");
 
     @LocalServerPort
     int port;
@@ -120,14 +122,14 @@ class ConsoleBrowserEndToEndTest {
         assertThat(nights).contains("échouée").contains("gazelle-schema-check").contains("gazelle_clients.postal_code")
                 .contains("lundi 2 mars 2026");
         screenshot("02-nuits");
-        Files.copy(SCREENSHOTS.resolve("02-nuits.png"), Files.createDirectories(DOCS).resolve("nuits.png"), StandardCopyOption.REPLACE_EXISTING);
+        picture("02-nuits", "nuits.png");
 
         browser.findElement(By.linkText(String.valueOf(night.getId()))).click();
         waitFor(d -> d.findElements(By.id("steps")).size() == 1);
         assertThat(browser.findElement(By.id("failure")).getText()).contains("gazelle-schema-check").contains("postal_code");
         assertThat(browser.findElement(By.id("steps")).getText()).contains("import-").contains("gazelle-schema-check");
         screenshot("03-execution-echouee");
-        Files.copy(SCREENSHOTS.resolve("03-execution-echouee.png"), DOCS.resolve("execution-echouee.png"), StandardCopyOption.REPLACE_EXISTING);
+        picture("03-execution-echouee", "execution-echouee.png");
 
         browser.findElement(By.id("action-restart")).click();
         waitFor(d -> d.findElements(By.id("confirm-form")).size() == 1);
@@ -166,5 +168,12 @@ class ConsoleBrowserEndToEndTest {
 
     private void screenshot(String name) throws IOException {
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static void picture(String screenshot, String name) throws IOException {
+        if (PICTURES != null && !PICTURES.isBlank()) {
+            Files.copy(SCREENSHOTS.resolve(screenshot + ".png"), Files.createDirectories(Path.of(PICTURES)).resolve(name),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }
