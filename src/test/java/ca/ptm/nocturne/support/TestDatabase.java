@@ -13,7 +13,8 @@ public final class TestDatabase {
             "contract_installment", "service_contract", "pda_request_status_history", "pda_request", "venue_piano", "stock_movement", "technician_stock", "product",
             "import_reject", "import_batch", "gazelle_users", "gazelle_clients", "gazelle_contacts", "gazelle_pianos",
             "gazelle_appointments", "gazelle_appointment_pianos", "gazelle_timeline_entries", "gazelle_invoices",
-            "gazelle_invoice_items", "sync_reject", "sync_logs", "system_settings", "sync_count_check", "mail_delivery", "console_audit", "pda_orphan_dismissal");
+            "gazelle_invoice_items", "sync_reject", "sync_logs", "system_settings", "sync_count_check", "mail_delivery", "console_audit", "pda_orphan_dismissal",
+            "pda_anomaly", "sync_appointment_sighting");
 
     private TestDatabase() {
     }
