@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class NightTables {
 
     static final Set<String> ALWAYS_DROPPED = Set.of("synced_at", "started_at", "finished_at", "completed_at",
-            "updated_at", "job_execution_id", "job_instance_id", "last_seen_job_execution_id", "execution_id", "file_path", "password_hash", "content_key", "resolved_at");
+            "updated_at", "job_execution_id", "job_instance_id", "last_seen_job_execution_id", "execution_id", "file_path",
+            "password_hash", "content_key", "resolved_at");
 
     private NightTables() {
     }
