@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -32,9 +32,9 @@ import org.springframework.util.ClassUtils;
  *     updated but not committed (for {@code send-morning-email}: the SMTP server has accepted the email);</li>
  * <li>{@code before-report@<slug>}: when the reports step starts building this report (the earlier ones written).</li>
  * </ul>
- * The point reached is announced by writing {@code NOCTURNE_CRASH_MARKER}; the parent then sends SIGKILL. The n-th
- * chunk is the step execution update Spring Batch makes inside the chunk's transaction with a commit count of n (in
- * 6.0.6 both ChunkOrientedStep and TaskletStep count the chunk, then update the step execution, then commit).
+ * The point reached is announced by writing {@code NOCTURNE_CRASH_MARKER}; the parent then sends SIGKILL. Chunks are
+ * counted as the step execution updates Spring Batch makes inside a transaction (one per chunk, in 6.0.6 as in
+ * TaskletStep), so the count does not depend on commit_count's own timing.
  */
 @Component
 @ConditionalOnProperty("nocturne.crash.at")
@@ -44,7 +44,7 @@ class CrashHook implements BeanPostProcessor {
     private final String target;
     private final int chunk;
     private final Path marker;
-    private final AtomicBoolean fired = new AtomicBoolean();
+    private final AtomicInteger seen = new AtomicInteger();
 
     CrashHook(Environment environment) {
         String[] at = environment.getRequiredProperty("nocturne.crash.at").split("@", 3);
@@ -60,7 +60,7 @@ class CrashHook implements BeanPostProcessor {
             return proxy(bean, (method, args) -> {
                 if (method.getName().equals("update") && args.length == 1 && args[0] instanceof StepExecution step
                         && step.getStepName().equals(target) && TransactionSynchronizationManager.isActualTransactionActive()
-                        && step.getCommitCount() == chunk && fired.compareAndSet(false, true)) {
+                        && seen.incrementAndGet() == chunk) {
                     Object result = method.invoke(bean, args);
                     String where = "in " + target + " " + mode + " " + chunk + " (commit_count " + step.getCommitCount() + ")";
                     if (mode.equals("mid-chunk")) {

@@ -64,7 +64,7 @@ class CrashRestartIntegrationTest {
             "mid-chunk@validate-import@1",
             "after-commit@gazelle-clients@2",
             "mid-chunk@gazelle-pianos@2",
-            "after-commit@gazelle-appointments@1",
+            "mid-chunk@gazelle-appointments@1",
             "after-commit@gazelle-timeline-slice:files@3",
             "mid-chunk@validate-gazelle@1",
             "mid-chunk@pda-link@1",
