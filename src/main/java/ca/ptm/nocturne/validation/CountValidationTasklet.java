@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The validation stage of a run: computes the checks, stores them (in a transaction of their own, so a FAIL stays
- * on record), and fails the step when one failed.
+ * The validation stage of a run: computes the checks, stores them (with the step's commit when all pass, so a crash
+ * before it leaves no duplicate; in a transaction of their own when one failed, so the FAIL stays on record), and
+ * fails the step when one failed.
  */
 public class CountValidationTasklet implements Tasklet {
 
@@ -31,10 +32,17 @@ public class CountValidationTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         List<CountCheck> results = checks.apply(job);
-        ownTransaction.executeWithoutResult(status -> results.forEach(c ->
-                repository.save(job.getId(), job.getJobInstance().getInstanceId(), c)));
-        contribution.incrementWriteCount(results.size());
         List<CountCheck> failed = results.stream().filter(c -> c.status() == CheckStatus.FAIL).toList();
+        if (failed.isEmpty()) {
+            // In the step's transaction: a process killed before the step commits leaves no check behind, and the
+            // restart records each one once.
+            results.forEach(c -> repository.save(job.getId(), job.getJobInstance().getInstanceId(), c));
+        } else {
+            // The step fails and its transaction rolls back: the FAIL verdicts stay on record in a transaction of their own.
+            ownTransaction.executeWithoutResult(status -> results.forEach(c ->
+                    repository.save(job.getId(), job.getJobInstance().getInstanceId(), c)));
+        }
+        contribution.incrementWriteCount(results.size());
         if (!failed.isEmpty()) {
             throw new CountCheckFailedException(failed);
         }

@@ -14,7 +14,8 @@ public final class TestDatabase {
             "import_reject", "import_batch", "gazelle_users", "gazelle_clients", "gazelle_contacts", "gazelle_pianos",
             "gazelle_appointments", "gazelle_appointment_pianos", "gazelle_timeline_entries", "gazelle_invoices",
             "gazelle_invoice_items", "sync_reject", "sync_logs", "system_settings", "sync_count_check", "mail_delivery", "console_audit", "pda_orphan_dismissal",
-            "maintenance_alert", "pda_accepted_difference", "pda_completion_check", "place_des_arts_requests");
+            "maintenance_alert", "pda_accepted_difference", "pda_completion_check", "place_des_arts_requests",
+            "pda_anomaly", "sync_appointment_sighting");
 
     private TestDatabase() {
     }

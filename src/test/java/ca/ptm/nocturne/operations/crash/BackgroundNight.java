@@ -11,12 +11,12 @@ import org.springframework.batch.core.job.JobExecution;
  * Launches a night on another thread. Kept out of test classes: @SpringBatchTest takes any test-class method (lambdas
  * included) returning a JobExecution for a factory.
  */
-final class BackgroundNight {
+public final class BackgroundNight {
 
     private BackgroundNight() {
     }
 
-    static CompletableFuture<JobExecution> launch(JobLaunches launches, LocalDate night, Path inbox, Path exports) {
+    public static CompletableFuture<JobExecution> launch(JobLaunches launches, LocalDate night, Path inbox, Path exports) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return launches.runNightly(night, inbox.toString(), null, new SyncOptions("files", exports.toString(), false));

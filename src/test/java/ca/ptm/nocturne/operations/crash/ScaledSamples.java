@@ -10,12 +10,12 @@ import java.nio.file.Path;
  * The bundled samples made large enough for a kill to land in every stage: more Place des Arts requests, and a
  * Gazelle export of a few thousand clients, pianos and timeline entries (invented values).
  */
-final class ScaledSamples {
+public final class ScaledSamples {
 
     private ScaledSamples() {
     }
 
-    static void write(Path inbox, Path exports) throws IOException {
+    public static void write(Path inbox, Path exports) throws IOException {
         try (Writer out = Files.newBufferedWriter(inbox.resolve("pda-volume.csv"), StandardCharsets.UTF_8)) {
             out.write("Date de la demande,Date du RDV,Salle,Pour qui,Diapason,Demandeur,Piano,Heure,Qui le fait,Statut\n");
             for (int i = 0; i < 1500; i++) {
