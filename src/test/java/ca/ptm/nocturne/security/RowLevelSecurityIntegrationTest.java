@@ -76,7 +76,7 @@ class RowLevelSecurityIntegrationTest {
                     "technician_stock", "stock_movement", "service_contract", "contract_installment", "sync_logs",
                     "sync_count_check", "import_batch", "gazelle_users", "gazelle_pianos", "gazelle_appointments",
                     "gazelle_timeline_entries", "gazelle_invoices", "gazelle_invoice_items", "gazelle_contacts",
-                    "gazelle_appointment_pianos")) {
+                    "gazelle_appointment_pianos", "maintenance_alert", "place_des_arts_requests")) {
                 assertThat(as("authenticated", "SELECT count(*)::text FROM " + table).error()).as(table).isNull();
             }
             assertThat(as("authenticated", "SELECT count(*)::text FROM institution").rows()).doesNotContain("0");

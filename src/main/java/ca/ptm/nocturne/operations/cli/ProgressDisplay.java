@@ -55,7 +55,13 @@ final class ProgressDisplay implements AutoCloseable {
 
     /** Starts following the next job this process launches. */
     static ProgressDisplay start(JobRepository jobRepository, PrintStream out, boolean terminal, Duration plainInterval) {
-        ProgressDisplay display = new ProgressDisplay(jobRepository, out, terminal, terminal ? Duration.ofSeconds(1) : plainInterval);
+        return start(jobRepository, out, terminal, plainInterval, Duration.ofSeconds(1));
+    }
+
+    /** @param redrawInterval how often a terminal's lines are redrawn (a test makes it short, so a short job is drawn) */
+    static ProgressDisplay start(JobRepository jobRepository, PrintStream out, boolean terminal, Duration plainInterval,
+                                 Duration redrawInterval) {
+        ProgressDisplay display = new ProgressDisplay(jobRepository, out, terminal, terminal ? redrawInterval : plainInterval);
         display.thread.start();
         return display;
     }

@@ -64,7 +64,7 @@ class ProgressDisplayIntegrationTest {
     void onATerminalTheLinesAreRedrawnInPlaceAndErasedAtTheEnd() throws Exception {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         try (ProgressDisplay progress = ProgressDisplay.start(jobRepository, new PrintStream(captured, true, StandardCharsets.UTF_8),
-                true, Duration.ofMillis(20))) {
+                true, Duration.ofMillis(20), Duration.ofMillis(20))) {
             assertThat(launches.runImport(SampleInbox.withSamples(temp).dir(), null).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         }
         String output = captured.toString(StandardCharsets.UTF_8);
