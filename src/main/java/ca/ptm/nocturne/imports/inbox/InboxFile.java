@@ -28,7 +28,8 @@ public record InboxFile(String fileName, String path, String sha256, long size, 
 
     public InboxFile {
         columnIndex = Map.copyOf(columnIndex);
-        dateColumns = List.copyOf(dateColumns);
+        // null in a manifest serialised before this component existed (an execution of an earlier version)
+        dateColumns = dateColumns == null ? List.of() : List.copyOf(dateColumns);
     }
 
     /** The pda_request source a row of this file gets: a TAB file is a spreadsheet paste. */
