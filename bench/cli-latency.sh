@@ -9,7 +9,7 @@
 #                README says
 # Usage: bench/cli-latency.sh [RUNS]   (default 3; after ./mvnw -q package -DskipTests)
 # Environment: PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres). The database nocturne_bench_cli is created
-# with the samples imported once (a few executions to list) and kept for the next runs.
+# anew at each run with the samples imported twice (a few executions to list).
 # Exits non-zero only when it could not measure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,13 +20,10 @@ DB=nocturne_bench_cli
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 export SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER"
-if ! psql -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" postgres | grep -q 1; then
-  psql -qc "CREATE DATABASE $DB" postgres
-fi
-if [ "$(psql -tAc "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'batch'" "$DB")" = 0 ]; then
-  java -jar target/nocturne.jar run import --dir=jobs/samples/import > "$WORK/setup.log" 2>&1 || true
-  java -jar target/nocturne.jar run import --dir=jobs/samples/import >> "$WORK/setup.log" 2>&1 || true
-fi
+# A fresh database each run: one migrated by another version of the jar (another branch) would refuse to start.
+psql -qX -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" postgres 2>&1 | grep -v NOTICE || true
+java -jar target/nocturne.jar run import --dir=jobs/samples/import > "$WORK/setup.log" 2>&1 || true
+java -jar target/nocturne.jar run import --dir=jobs/samples/import >> "$WORK/setup.log" 2>&1 || true
 export NOCTURNE_JAR=$PWD/target/nocturne.jar NOCTURNE_APP_DIR=$PWD/target/cli-app
 rm -rf "$NOCTURNE_APP_DIR"
 bin/nocturne jobs list > "$WORK/training.log" 2>&1   # extracts the jar and writes the archive
