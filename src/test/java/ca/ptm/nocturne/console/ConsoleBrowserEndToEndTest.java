@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.ptm.nocturne.operations.JobLaunches;
 import ca.ptm.nocturne.support.SampleInbox;
+import ca.ptm.nocturne.support.HeadlessChromium;
 import ca.ptm.nocturne.support.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -54,8 +52,6 @@ class ConsoleBrowserEndToEndTest {
 
     static final String ADMIN = "allan";
     static final String PASSWORD = "piano-de-nuit-2026";
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     /** Where the README's pictures are copied, only when a script asks for them. */
     static final String PICTURES = System.getProperty("nocturne.console.pictures");
@@ -73,23 +69,13 @@ class ConsoleBrowserEndToEndTest {
 
     @BeforeAll
     static void needsChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER),
-                "Test du navigateur ignoré : /usr/bin/chromedriver absent (apt-get install -y chromium chromium-driver).");
+        HeadlessChromium.assumeInstalled();
     }
 
     @BeforeEach
     void startBrowser() throws IOException {
         TestDatabase.clean(jdbc);
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        if (Files.isExecutable(CHROMIUM)) {
-            options.setBinary(CHROMIUM.toFile());
-        }
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")).toAbsolutePath(),
-                "--window-size=1440,1000", "--lang=fr-CA");
-        browser = new ChromeDriver(options);
+        browser = HeadlessChromium.start(temp);
         Files.createDirectories(SCREENSHOTS);
     }
 

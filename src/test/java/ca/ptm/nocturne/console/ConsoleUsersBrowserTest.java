@@ -11,18 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ca.ptm.nocturne.support.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,23 +62,13 @@ class ConsoleUsersBrowserTest {
 
     @BeforeAll
     static void needsChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(ConsoleBrowserEndToEndTest.CHROMEDRIVER),
-                "Test du navigateur ignoré : /usr/bin/chromedriver absent (apt-get install -y chromium chromium-driver).");
+        HeadlessChromium.assumeInstalled();
     }
 
     @BeforeEach
     void startBrowser() throws IOException {
         clean();
-        System.setProperty("webdriver.chrome.driver", ConsoleBrowserEndToEndTest.CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        if (Files.isExecutable(ConsoleBrowserEndToEndTest.CHROMIUM)) {
-            options.setBinary(ConsoleBrowserEndToEndTest.CHROMIUM.toFile());
-        }
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")).toAbsolutePath(),
-                "--window-size=1440,1000", "--lang=fr-CA");
-        browser = new ChromeDriver(options);
+        browser = HeadlessChromium.start(temp);
         Files.createDirectories(SCREENSHOTS);
     }
 

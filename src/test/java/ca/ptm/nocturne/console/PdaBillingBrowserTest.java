@@ -2,13 +2,13 @@ package ca.ptm.nocturne.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.ptm.nocturne.support.HeadlessChromium;
 import ca.ptm.nocturne.support.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,8 +40,6 @@ class PdaBillingBrowserTest {
 
     static final String ADMIN = "allan";
     static final String PASSWORD = "piano-de-nuit-2026";
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @LocalServerPort
@@ -57,24 +53,14 @@ class PdaBillingBrowserTest {
 
     @BeforeAll
     static void needsChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER),
-                "Test du navigateur ignoré : /usr/bin/chromedriver absent (apt-get install -y chromium chromium-driver).");
+        HeadlessChromium.assumeInstalled();
     }
 
     @BeforeEach
     void startBrowser() throws IOException {
         TestDatabase.clean(jdbc);
         jdbc.update("DELETE FROM console_audit");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        if (Files.isExecutable(CHROMIUM)) {
-            options.setBinary(CHROMIUM.toFile());
-        }
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")).toAbsolutePath(),
-                "--window-size=1440,1000", "--lang=fr-CA");
-        browser = new ChromeDriver(options);
+        browser = HeadlessChromium.start(temp);
         Files.createDirectories(SCREENSHOTS);
     }
 
