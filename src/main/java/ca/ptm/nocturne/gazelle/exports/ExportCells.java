@@ -91,6 +91,10 @@ final class ExportCells {
         if (cell == null) {
             return null;
         }
+        Instant exact = timelineTimestamp(cell);
+        if (exact != null) {
+            return exact;
+        }
         try {
             if (cell.toLowerCase(Locale.ROOT).endsWith(UTC_SUFFIX)) {
                 String local = cell.substring(0, cell.length() - UTC_SUFFIX.length()).strip();
@@ -100,6 +104,45 @@ final class ExportCells {
         } catch (DateTimeParseException e) {
             throw new BadCellException(header, cell, "Horodatage invalide dans « " + header + " » : « " + cell + " »");
         }
+    }
+
+    /**
+     * The timeline export's own form, "2024-11-11 06:05:22 UTC", read digit by digit: a million rows are not worth a
+     * million runs of the ISO formatter. Null for anything else (or an impossible date), which takes the general path
+     * and its messages.
+     */
+    private static Instant timelineTimestamp(String cell) {
+        if (cell.length() != 23 || cell.charAt(4) != '-' || cell.charAt(7) != '-' || cell.charAt(10) != ' '
+                || cell.charAt(13) != ':' || cell.charAt(16) != ':' || !cell.endsWith(" UTC")) {
+            return null;
+        }
+        int year = digits(cell, 0, 4);
+        int month = digits(cell, 5, 2);
+        int day = digits(cell, 8, 2);
+        int hour = digits(cell, 11, 2);
+        int minute = digits(cell, 14, 2);
+        int second = digits(cell, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+        } catch (java.time.DateTimeException impossible) {
+            return null;
+        }
+    }
+
+    /** The number written with exactly these ASCII digits; -1 when one is not a digit. */
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** A local date-time without offset: "2025-11-21 16:00" or "2025-11-21T16:00:00". */

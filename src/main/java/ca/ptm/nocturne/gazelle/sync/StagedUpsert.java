@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.postgresql.copy.CopyIn;
 final class StagedUpsert {
 
     private static final int FLUSH_CHARS = 1 << 16;
+    /** Conflicting chunks in a row after which a table is no longer taken as new (see {@link #writeDirect}). */
+    private static final int DIRECT_CONFLICTS = 4;
 
     private final String table;
     private final List<String> columns;
@@ -33,6 +36,11 @@ final class StagedUpsert {
     private final String upsert;
     private final String inPlace;
     private final String unwritten;
+    /** COPY straight into the table (a first import: see {@link #writeDirect}); null when not tried for this table. */
+    private final String directCopy;
+    private final boolean touchUpdatedAt;
+    private boolean direct;
+    private int conflictsInARow;
 
     /**
      * @param touchUpdatedAt the table has the dashboard's updated_at ("time of the last sync that changed the row")
@@ -40,7 +48,17 @@ final class StagedUpsert {
      *                       longer returns is detected from it, changed or not)
      */
     StagedUpsert(SyncTable syncTable, List<String> columns, boolean touchUpdatedAt, boolean sightings) {
+        this(syncTable, columns, touchUpdatedAt, sightings, false);
+    }
+
+    /**
+     * @param direct the table held no row when the step began (and row-level security does not apply to this role):
+     *               chunks are first tried with a COPY straight into the table, see {@link #writeDirect}
+     */
+    StagedUpsert(SyncTable syncTable, List<String> columns, boolean touchUpdatedAt, boolean sightings, boolean direct) {
         this.table = syncTable.table();
+        this.touchUpdatedAt = touchUpdatedAt;
+        this.direct = direct && !sightings;
         this.columns = List.copyOf(columns);
         this.sightings = sightings;
         String stage = "nocturne_stage_" + table + "_" + Sha256.hex(String.join(",", columns)).substring(0, 8);
@@ -50,6 +68,8 @@ final class StagedUpsert {
         this.createStage = "CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT 0::integer AS stage_ord, "
                 + "external_id" + stageColumns + " FROM " + table + " WITH NO DATA; DELETE FROM " + stage;
         this.copy = "COPY " + stage + " (stage_ord, external_id" + stageColumns + ") FROM STDIN";
+        this.directCopy = "COPY " + table + " (external_id" + stageColumns + ", synced_at, last_seen_job_execution_id"
+                + (touchUpdatedAt ? ", updated_at" : "") + ") FROM STDIN";
 
         String incoming = "SELECT DISTINCT ON (external_id) * FROM " + stage + " ORDER BY external_id, stage_ord DESC";
         String changedFromStaged = changed(syncTable, "s");
@@ -82,6 +102,12 @@ final class StagedUpsert {
 
     /** Stages and upserts the records; returns how many were written and how many distinct ones were unchanged. */
     UpsertCounts write(Connection connection, List<SyncRecord> records, long jobExecutionId) throws SQLException {
+        if (direct) {
+            UpsertCounts counts = writeDirect(connection, records, jobExecutionId);
+            if (counts != null) {
+                return counts;
+            }
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute(createStage);
         }
@@ -112,6 +138,71 @@ final class StagedUpsert {
         }
         long unchanged = incoming - written;
         return new UpsertCounts(records.size() - unchanged, unchanged);
+    }
+
+    /**
+     * A first import into an empty table: the rows are copied straight into the table, under a savepoint, with no
+     * staging table and no ON CONFLICT. The table's unique index on external_id is the proof that none of them was
+     * there: when it succeeds every row was new, which is exactly what the upsert would have written (an insert applies
+     * no protection policy) with the same counts. When any row is refused (a key already there, repeated within the
+     * chunk or by a concurrent transaction, or a value out of range), the savepoint is rolled back and the chunk takes
+     * the staged upsert, which merges or reports as before. After a few conflicting chunks in a row the table is taken
+     * as no longer new and the direct try stops for the step.
+     *
+     * @return the counts, or null when the chunk must take the staged upsert
+     */
+    private UpsertCounts writeDirect(Connection connection, List<SyncRecord> records, long jobExecutionId) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            String now;   // the transaction's now(), as the upsert would write it, in the session's own text form
+            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SELECT now()")) {
+                result.next();
+                now = result.getString(1);
+            }
+            String tail = "\t" + now + "\t" + jobExecutionId + (touchUpdatedAt ? "\t" + now : "") + "\n";
+            CopyIn copyIn = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(directCopy);
+            try {
+                StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
+                for (SyncRecord record : records) {
+                    CopyText.appendValue(buffer, record.externalId());
+                    for (String column : columns) {
+                        buffer.append('\t');
+                        CopyText.appendValue(buffer, record.columns().get(column));
+                    }
+                    buffer.append(tail);
+                    if (buffer.length() >= FLUSH_CHARS) {
+                        flush(copyIn, buffer);
+                    }
+                }
+                flush(copyIn, buffer);
+                long copied = copyIn.endCopy();
+                if (copied != records.size()) {
+                    // a trigger swallowing rows: never a success, as for the staged upsert
+                    throw new IllegalStateException("L'écriture dans " + table + " n'a pas pris effet pour "
+                            + (records.size() - copied) + " enregistrement(s) (déclencheur ?)");
+                }
+            } finally {
+                if (copyIn.isActive()) {
+                    copyIn.cancelCopy();
+                }
+            }
+            connection.releaseSavepoint(savepoint);
+            conflictsInARow = 0;
+            return new UpsertCounts(records.size(), 0);
+        } catch (SQLException e) {
+            String state = String.valueOf(e.getSQLState());
+            boolean refused = state.startsWith("22") || state.startsWith("23");
+            // 0A000: COPY FROM into a table whose row-level security applies to this role is not supported.
+            boolean unsupported = state.equals("0A000");
+            if (!refused && !unsupported) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            if (unsupported || ++conflictsInARow >= DIRECT_CONFLICTS) {
+                direct = false;
+            }
+            return null;
+        }
     }
 
     private void stage(Connection connection, List<SyncRecord> records) throws SQLException {

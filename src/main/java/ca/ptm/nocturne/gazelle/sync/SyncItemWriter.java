@@ -71,7 +71,9 @@ public class SyncItemWriter implements ItemWriter<SyncItem>, StepExecutionListen
         }
         long skipped = skippedItems.size();
         List<SyncRecord> superseded = csvRowsAlreadyFromApi(toWrite);
-        toWrite.removeAll(new HashSet<>(superseded));
+        if (!superseded.isEmpty()) {   // (else not even a look-up: hashing a record hashes all its columns)
+            toWrite.removeAll(new HashSet<>(superseded));
+        }
         for (SyncRecord row : superseded) {
             skippedItems.add(SyncItem.skipped(row.entity(), new SyncItem.Skip(row.externalId(), null, "SUPERSEDED",
                     "Entrée déjà présente depuis l'API (même date et même description)", null)));

@@ -129,6 +129,16 @@ public class SyncRecordWriter {
         return total;
     }
 
+    /**
+     * The table holds no row this role could conflict with, and row-level security does not apply to this role (COPY
+     * FROM is refused then): a first import, whose chunks can be copied straight into the table (see StagedUpsert).
+     * Asked once per step and set of columns, when the first chunk is written.
+     */
+    private boolean isNewTable(String table) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT NOT row_security_active(?::regclass) AND NOT EXISTS (SELECT 1 FROM "
+                + table + ")", Boolean.class, table));
+    }
+
     private List<String> writableColumns(SyncRecord record) {
         SyncTable table = SyncTables.of(record.entity());
         Set<String> live = liveColumns.get(record.entity());
@@ -147,7 +157,8 @@ public class SyncRecordWriter {
     private UpsertCounts upsert(GazelleEntity entity, List<String> columns, List<SyncRecord> records) {
         SyncTable table = SyncTables.of(entity);
         StagedUpsert statement = statements.computeIfAbsent(entity + ":" + columns, k -> new StagedUpsert(table, columns,
-                table.hasUpdatedAt() && liveColumns.get(entity).contains("updated_at"), entity == GazelleEntity.APPOINTMENT));
+                table.hasUpdatedAt() && liveColumns.get(entity).contains("updated_at"), entity == GazelleEntity.APPOINTMENT,
+                entity == GazelleEntity.TIMELINE_ENTRY && isNewTable(table.table())));
         return jdbc.execute((ConnectionCallback<UpsertCounts>) connection -> statement.write(connection, records, jobExecutionId));
     }
 }

@@ -171,6 +171,22 @@ class TimelineExportMapperTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "2025-11-21 21:05:22 UTC   | 2025-11-21T21:05:22Z",
+        "2024-02-29 00:00:00 UTC   | 2024-02-29T00:00:00Z",
+        "2025-11-21 21:05 UTC      | 2025-11-21T21:05:00Z",
+        "2025-11-21 21:05:22 utc   | 2025-11-21T21:05:22Z",
+        "2025-11-21T21:05:22.5 UTC | 2025-11-21T21:05:22.500Z",
+        "2025-11-21T21:05:22Z      | 2025-11-21T21:05:22Z",
+    })
+    void timestampsOfTheExportsFormAndOfTheOthersReadTheSame(String timestamp, Instant expected) {
+        assertThat(mapped(row("cli_X", "Service", timestamp, "Accord", "")).columns()).containsEntry("occurred_at", expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Service | 2023-02-29 10:00:00 UTC | Timestamp | Horodatage invalide dans « Timestamp » : « 2023-02-29 10:00:00 UTC »",
+        "Service | 2025-11-21 24:00:00 UTC | Timestamp | Horodatage invalide dans « Timestamp » : « 2025-11-21 24:00:00 UTC »",
+        "Service | 2025-1a-21 10:00:00 UTC | Timestamp | Horodatage invalide dans « Timestamp » : « 2025-1a-21 10:00:00 UTC »",
         "Service | 2025-11-31 10:00:00 UTC | Timestamp | Horodatage invalide dans « Timestamp » : « 2025-11-31 10:00:00 UTC »",
         "Service | hier                    | Timestamp | Horodatage invalide dans « Timestamp » : « hier »",
         "Service | ''                      | Timestamp | Horodatage manquant",
